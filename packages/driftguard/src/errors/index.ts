@@ -1,0 +1,2 @@
+export { InputError } from './InputError.js';
+export { UsageError } from './UsageError.js';
