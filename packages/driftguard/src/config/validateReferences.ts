@@ -1,0 +1,18 @@
+import type { Config } from './schema.js';
+
+/** Suites driftguard provides itself; a risk may require them without defining a command. */
+export const BUILT_IN_SUITES = ['locks', 'replay'] as const;
+
+/** Cross-field checks zod cannot express: every suite a risk requires is defined or built in. */
+export function validateReferences(config: Config): string[] {
+  const known = new Set<string>([...BUILT_IN_SUITES, ...Object.keys(config.suites)]);
+  const problems: string[] = [];
+  for (const [risk, category] of Object.entries(config.risks)) {
+    category.suites.forEach((suite, i) => {
+      if (!known.has(suite)) {
+        problems.push(`risks.${risk}.suites[${i}]: unknown suite "${suite}"; define it under suites.${suite}.run`);
+      }
+    });
+  }
+  return problems;
+}
