@@ -78,6 +78,8 @@ class BatchSession {
   }
 
   close(): Promise<void> {
+    // Held until git exits: an idle, unref'd child would let Node exit with this promise unsettled.
+    hold(this.#child, true);
     this.#child.stdin.end();
     return this.#exited;
   }
