@@ -1,0 +1,1 @@
+export { type CheckInput, runCheck } from './runCheck.js';
