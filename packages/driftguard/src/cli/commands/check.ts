@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runCheck } from '../../check/index.js';
+import { loadConfig } from '../../config/index.js';
+import { InputError } from '../../errors/index.js';
+import { FORMATS, type Format, renderReport } from '../../report/index.js';
+import type { Command } from '../command.js';
+import { appendStepSummary } from '../githubFiles.js';
+import type { CliIo } from '../io.js';
+import { wantsColor } from '../io.js';
+import { choiceFlag, type ParsedArgs, stringFlag } from '../parseCommandArgs.js';
+import { selectChange } from '../selectChange.js';
+import { packageVersion } from '../version.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+
+/** `driftguard check`: the whole pipeline, one report, and the verdict as the exit code. */
+export const check: Command = {
+  name: 'check',
+  summary: 'run the pipeline on a change and report; exit 1 when the gate fails',
+  usage:
+    'driftguard check [--base REV] [--head REV] [--pr-body FILE] [--format FORMAT] [--output FILE] [--config FILE] [BEFORE AFTER]',
+  description: [
+    'Reads the change, classifies its reliability risk, runs the suites the risky categories require,',
+    'and renders one report. The exit code is the verdict: 0 pass, 1 the gate found violations.',
+    'The semantic diff and the PR-contract stages are not built yet; the report says so.',
+  ].join('\n'),
+  flags: [
+    {
+      flag: '--base REV',
+      text: 'base revision (default: merge base with GITHUB_BASE_REF, origin/main, main or master; else HEAD~1)',
+    },
+    { flag: '--head REV', text: 'head revision (default: HEAD)' },
+    { flag: '--pr-body FILE', text: 'the pull request description (markdown)' },
+    { flag: '--format FORMAT', text: `report format: ${FORMATS.join(', ')} (default: text)` },
+    { flag: '--output FILE', text: 'write the report to FILE instead of standard output' },
+    {
+      flag: '--config FILE',
+      text: 'config file (default: driftguard.config.* found from the working directory upward)',
+    },
+  ],
+  examples: [
+    'driftguard check --base origin/main --pr-body pr.md',
+    'driftguard check --format sarif --output driftguard.sarif',
+    'driftguard check ./before ./after',
+  ],
+  options: {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    'pr-body': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    config: { type: 'string' },
+  },
+  async run(parsed, io) {
+    const format = choiceFlag<Format>(parsed, 'format', FORMATS, 'text');
+    const prBody = readPrBody(parsed, io);
+    const { change, root } = await selectChange('check', parsed, io);
+    const configFile = stringFlag(parsed, 'config');
+    const { config } = await loadConfig({ searchFrom: root, ...(configFile ? { configFile } : {}) });
+    const report = await runCheck({
+      change,
+      config,
+      root,
+      version: packageVersion(),
+      ...(prBody === undefined ? {} : { prBody }),
+    }).finally(() => change.close?.());
+    const rendered = renderReport(report, format, { color: wantsColor(io) && !parsed.values.output });
+    if (rendered.summary !== undefined) appendStepSummary(io, rendered.summary);
+    emit(rendered.text, parsed, io);
+    return report.verdict === 'pass' ? 0 : 1;
+  },
+};
+
+function readPrBody(parsed: ParsedArgs, io: CliIo): string | undefined {
+  const file = stringFlag(parsed, 'pr-body');
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new InputError(
+      'cli/unreadable',
+      `--pr-body ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+    );
+  }
+}
+
+function emit(text: string, parsed: ParsedArgs, io: CliIo): void {
+  const output = stringFlag(parsed, 'output');
+  if (output === undefined) io.stdout(text);
+  else writeFileAtomic(resolve(io.cwd, output), text, '--output');
+}

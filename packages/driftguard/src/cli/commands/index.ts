@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { check } from './check.js';
+import { classify } from './classify.js';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [check, classify];

@@ -1,0 +1,8 @@
+/** driftguard's public API: read a change, classify its risk, load the config, run the gate, build a report. */
+export * from './change/index.js';
+export * from './check/index.js';
+export * from './config/index.js';
+export * from './errors/index.js';
+export * from './gate/index.js';
+export * from './report/index.js';
+export * from './risk/index.js';
