@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Change, readDirectoryChange, readGitChange } from '../src/change/index.js';
 import { validateConfig } from '../src/config/index.js';
 import { classifyChange } from '../src/risk/index.js';
 import { AFTER, BEFORE, CONFIG } from './fixtures/aliasBarrel.js';
+import { isolatedGitEnv } from './support/isolatedGitEnv.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'driftguard-alias-barrel-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,15 +23,7 @@ function writeTree(root: string, files: Readonly<Record<string, string>>): strin
 /** A repository with BEFORE committed, then AFTER committed on top; free of the user's git config. */
 function gitRepository(): string {
   const dir = join(scratch, 'repo');
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_'))),
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: devNull,
-  };
+  const env = isolatedGitEnv();
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' });
   mkdirSync(dir);
   git('init', '-q', '-b', 'main');

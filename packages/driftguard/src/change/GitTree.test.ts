@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedGitEnv } from '../../test/support/isolatedGitEnv.js';
 import { InputError } from '../errors/index.js';
 import { CatFileBatch } from './CatFileBatch.js';
 import { GitTree } from './GitTree.js';
@@ -10,15 +11,7 @@ import { type GitContext, gitEnvironment } from './gitProcess.js';
 
 const FILES = 5_000;
 const dir = mkdtempSync(join(tmpdir(), 'driftguard-tree-'));
-const env = gitEnvironment({
-  PATH: process.env.PATH,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: devNull,
-});
+const env = gitEnvironment(isolatedGitEnv());
 const context: GitContext = { cwd: dir, env };
 let head = '';
 

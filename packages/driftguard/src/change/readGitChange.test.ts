@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isolatedGitEnv } from '../../test/support/isolatedGitEnv.js';
 import { InputError } from '../errors/index.js';
 import type { Change } from './model.js';
 import { readGitChange } from './readGitChange.js';
@@ -11,16 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'driftguard-change-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** An environment free of the user's git config and of any CI variables of the machine running the tests. */
-const env: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_'))),
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: devNull,
-  GIT_CEILING_DIRECTORIES: scratch,
-};
+const env = isolatedGitEnv({ GIT_CEILING_DIRECTORIES: scratch });
 
 let repositories = 0;
 
