@@ -4,6 +4,7 @@ import { runCheck } from '../../check/index.js';
 import { loadConfig } from '../../config/index.js';
 import { InputError } from '../../errors/index.js';
 import { FORMATS, type Format, renderReport } from '../../report/index.js';
+import { CHANGE_OPTIONS, CONFIG_FLAG_HELP, REVISION_FLAG_HELP } from '../changeFlags.js';
 import type { Command } from '../command.js';
 import { appendStepSummary } from '../githubFiles.js';
 import type { CliIo } from '../io.js';
@@ -25,18 +26,11 @@ export const check: Command = {
     'The semantic diff and the PR-contract stages are not built yet; the report says so.',
   ].join('\n'),
   flags: [
-    {
-      flag: '--base REV',
-      text: 'base revision (default: merge base with GITHUB_BASE_REF, origin/main, main or master; else HEAD~1)',
-    },
-    { flag: '--head REV', text: 'head revision (default: HEAD)' },
+    ...REVISION_FLAG_HELP,
     { flag: '--pr-body FILE', text: 'the pull request description (markdown)' },
     { flag: '--format FORMAT', text: `report format: ${FORMATS.join(', ')} (default: text)` },
     { flag: '--output FILE', text: 'write the report to FILE instead of standard output' },
-    {
-      flag: '--config FILE',
-      text: 'config file (default: driftguard.config.* found from the working directory upward)',
-    },
+    CONFIG_FLAG_HELP,
   ],
   examples: [
     'driftguard check --base origin/main --pr-body pr.md',
@@ -44,12 +38,10 @@ export const check: Command = {
     'driftguard check ./before ./after',
   ],
   options: {
-    base: { type: 'string' },
-    head: { type: 'string' },
+    ...CHANGE_OPTIONS,
     'pr-body': { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string' },
-    config: { type: 'string' },
   },
   async run(parsed, io) {
     const format = choiceFlag<Format>(parsed, 'format', FORMATS, 'text');

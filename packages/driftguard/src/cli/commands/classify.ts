@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/index.js';
 import { classificationOutputs, renderClassificationText } from '../../report/index.js';
 import { classifyChange } from '../../risk/index.js';
+import { CHANGE_OPTIONS, CONFIG_FLAG_HELP, REVISION_FLAG_HELP } from '../changeFlags.js';
 import type { Command } from '../command.js';
 import { appendGithubOutputs } from '../githubFiles.js';
 import { wantsColor } from '../io.js';
@@ -19,17 +20,10 @@ export const classify: Command = {
     '(default: the merge base with the main branch, up to HEAD) or two directories.',
   ].join('\n'),
   flags: [
-    {
-      flag: '--base REV',
-      text: 'base revision (default: merge base with GITHUB_BASE_REF, origin/main, main or master; else HEAD~1)',
-    },
-    { flag: '--head REV', text: 'head revision (default: HEAD)' },
+    ...REVISION_FLAG_HELP,
     { flag: '--json', text: 'print the classification as JSON (schemaVersion 1)' },
     { flag: '--github-output', text: 'append high_risk=true|false and risks=a,b to $GITHUB_OUTPUT' },
-    {
-      flag: '--config FILE',
-      text: 'config file (default: driftguard.config.* found from the working directory upward)',
-    },
+    CONFIG_FLAG_HELP,
   ],
   examples: [
     'driftguard classify --base origin/main --json',
@@ -37,11 +31,9 @@ export const classify: Command = {
     'driftguard classify ./before ./after',
   ],
   options: {
-    base: { type: 'string' },
-    head: { type: 'string' },
+    ...CHANGE_OPTIONS,
     json: { type: 'boolean' },
     'github-output': { type: 'boolean' },
-    config: { type: 'string' },
   },
   async run(parsed, io) {
     const { change, root } = await selectChange('classify', parsed, io);
