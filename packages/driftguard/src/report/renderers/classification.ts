@@ -7,7 +7,12 @@ export function renderClassificationText(classification: Classification, options
   const risky = classification.files.filter((f) => f.risks.length > 0);
   const lines: string[] = [];
   if (risky.length === 0) {
-    lines.push(`${c.green('no risk')}: none of ${classification.files.length} changed files carries a risk category`);
+    const count = classification.files.length;
+    const what =
+      count === 0
+        ? 'no changed file to classify (nothing changed, or every change is ignored by config)'
+        : `none of ${count} changed files carries a risk category`;
+    lines.push(`${c.green('no risk')}: ${what}`);
     return `${lines.join('\n')}\n`;
   }
   lines.push(
