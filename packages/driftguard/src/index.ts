@@ -6,3 +6,4 @@ export * from './errors/index.js';
 export * from './gate/index.js';
 export * from './report/index.js';
 export * from './risk/index.js';
+export * from './semdiff/index.js';

@@ -52,3 +52,6 @@ export const DEFAULT_GLOBAL_TRIGGERS: GlobalTriggers = {
   ],
   exclude: [],
 };
+
+/** Files the semantic diff leaves out by default: prose and licenses have no runtime behavior. */
+export const DEFAULT_SEMDIFF_IGNORE: readonly string[] = ['**/*.md', '**/*.mdx', 'docs/**', 'LICENSE', 'LICENSE.*'];

@@ -1,6 +1,6 @@
-export { DEFAULT_CONFIG, DEFAULT_GLOBAL_TRIGGERS } from './defaults.js';
+export { DEFAULT_CONFIG, DEFAULT_GLOBAL_TRIGGERS, DEFAULT_SEMDIFF_IGNORE } from './defaults.js';
 export { defineConfig } from './defineConfig.js';
 export { CONFIG_FILE_NAMES, findConfigFile } from './findConfigFile.js';
 export { type LoadConfigOptions, type LoadedConfig, loadConfig, validateConfig } from './loadConfig.js';
-export type { Config, ConfigInput, GlobalTriggers, RiskCategory, SuiteConfig } from './schema.js';
+export type { Config, ConfigInput, GlobalTriggers, RiskCategory, SemdiffConfig, SuiteConfig } from './schema.js';
 export { BUILT_IN_SUITES } from './validateReferences.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SEMDIFF_IGNORE } from './defaults.js';
 
 const glob = z.string({ error: 'expected a glob string' }).min(1, { error: 'expected a non-empty glob string' });
 
@@ -40,6 +41,11 @@ export const globalTriggersSchema = z.strictObject({
   exclude: z.array(glob).default([]),
 });
 
+/** The semantic diff: which changed files it leaves out (docs and licenses by default). */
+export const semdiffSchema = z.strictObject({
+  ignore: z.array(glob).default([...DEFAULT_SEMDIFF_IGNORE]),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   risks: z.record(
@@ -50,6 +56,7 @@ export const configSchema = z.strictObject({
   /** Changed files matching these are left out of every stage. */
   ignore: z.array(glob).default([]),
   globalTriggers: globalTriggersSchema.optional(),
+  semdiff: semdiffSchema.default({ ignore: [...DEFAULT_SEMDIFF_IGNORE] }),
 });
 
 /** The config as a user writes it (every field optional where a default exists). */
@@ -59,3 +66,4 @@ export type Config = z.output<typeof configSchema> & { readonly globalTriggers: 
 export type RiskCategory = z.output<typeof riskCategorySchema>;
 export type SuiteConfig = z.output<typeof suiteSchema>;
 export type GlobalTriggers = z.output<typeof globalTriggersSchema>;
+export type SemdiffConfig = z.output<typeof semdiffSchema>;

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
 import { classify } from './classify.js';
+import { semdiff } from './semdiff.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, classify];
+export const COMMANDS: readonly Command[] = [check, classify, semdiff];

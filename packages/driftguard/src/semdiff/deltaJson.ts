@@ -1,0 +1,20 @@
+import type { SemanticDelta } from './model.js';
+
+/** The delta as the CLI's JSON contract prints it: keys in contract order, 2-space indent, trailing newline. */
+export function semanticDeltaJson(delta: SemanticDelta): string {
+  const ordered = {
+    verdict: delta.verdict,
+    behaviorChanges: delta.behaviorChanges.map((c) => ({
+      file: c.file,
+      line: c.line,
+      endLine: c.endLine,
+      side: c.side,
+      ...(c.symbol !== undefined ? { symbol: c.symbol } : {}),
+      summary: c.summary,
+      ...(c.reason !== undefined ? { reason: c.reason } : {}),
+    })),
+    refactorings: delta.refactorings.map((r) => ({ kind: r.kind, file: r.file, line: r.line, summary: r.summary })),
+    unsupported: delta.unsupported.map((u) => ({ file: u.file, reason: u.reason })),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

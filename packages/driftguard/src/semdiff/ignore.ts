@@ -1,0 +1,2 @@
+/** Changed files semdiff leaves out unless the config says otherwise; defined with the other config defaults. */
+export { DEFAULT_SEMDIFF_IGNORE } from '../config/defaults.js';

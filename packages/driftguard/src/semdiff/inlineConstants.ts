@@ -1,0 +1,70 @@
+import { type CanonicalContext, canonicalize } from './canonicalize.js';
+import type { CanonicalNode } from './canonicalTree.js';
+import type { AstNode } from './parseModule.js';
+import type { Binding } from './scopes.js';
+import { isNode, unwrapTypes } from './syntaxRoles.js';
+
+/** A statement list with constants inlined, and the constants' names. */
+export interface InlinedConstants {
+  readonly list: CanonicalNode[];
+  readonly names: string[];
+}
+
+/**
+ * Inlines `const x = <primitive literal>` declarations that the other side does not have: the
+ * declaration is dropped and every later statement re-canonicalized with `x` bound to the literal
+ * (locals declared after it in the same scope move up one slot). Only when `x` is never reassigned
+ * and every use comes after the declaration (no temporal-dead-zone error can disappear).
+ */
+export function inlineConstants(
+  context: CanonicalContext,
+  list: readonly CanonicalNode[],
+  other: ReadonlySet<number>,
+): InlinedConstants | undefined {
+  const substitutions = new Map<Binding, CanonicalNode>();
+  const slots = new Map<Binding, string>();
+  const names: string[] = [];
+  const kept: CanonicalNode[] = [];
+  for (const statement of list) {
+    const constant = other.has(statement.id) ? undefined : inlinableConstant(context, statement.node);
+    if (!constant) {
+      kept.push(statement);
+      continue;
+    }
+    const value = canonicalize({ ...context, substitutions, slots }, constant.init);
+    if (!value) return undefined;
+    substitutions.set(constant.binding, value);
+    names.push(constant.binding.name);
+    shiftLaterSlots(constant.binding, slots);
+  }
+  if (names.length === 0) return undefined;
+  const inner = { ...context, substitutions, slots };
+  const rebuilt = kept.map((s) => (s.node ? (canonicalize(inner, s.node) ?? s) : s));
+  return { list: rebuilt, names };
+}
+
+function inlinableConstant(
+  context: CanonicalContext,
+  node: AstNode | undefined,
+): { binding: Binding; init: AstNode } | undefined {
+  if (node?.type !== 'VariableDeclaration' || node.kind !== 'const') return undefined;
+  const [declarator, ...more] = node.declarations as AstNode[];
+  if (!declarator || more.length > 0 || !isNode(declarator.id) || !isNode(declarator.init)) return undefined;
+  const init = unwrapTypes(declarator.init);
+  const primitive = init.type === 'Literal' && init.regex === undefined;
+  const plainTemplate = init.type === 'TemplateLiteral' && (init.expressions as unknown[]).length === 0;
+  const binding = context.resolution.bindingOf.get(declarator.id);
+  if (binding?.kind !== 'local' || binding.written || !(primitive || plainTemplate)) return undefined;
+  const usedLater = binding.references.every((ref) => ref === declarator.id || ref.start >= node.end);
+  return usedLater ? { binding, init } : undefined;
+}
+
+/** Locals declared after the removed one in its scope take the slot one lower, as if it never existed. */
+function shiftLaterSlots(removed: Binding, slots: Map<Binding, string>): void {
+  for (const binding of removed.scope.bindings.values()) {
+    if (binding.index <= removed.index) continue;
+    const current = slots.get(binding) ?? binding.slot;
+    const index = Number(current.slice(current.lastIndexOf('.') + 1));
+    slots.set(binding, `${removed.scope.depth}.${index - 1}`);
+  }
+}

@@ -1,0 +1,176 @@
+import type { CanonicalNode } from './canonicalTree.js';
+import type { AstNode } from './parseModule.js';
+import { isNode } from './syntaxRoles.js';
+
+/** The smallest differing parts of two canonical trees: before/after nodes, an anchor for removals, the enclosing symbol. */
+export interface Difference {
+  readonly before: readonly CanonicalNode[];
+  readonly after: readonly CanonicalNode[];
+  /** An after-side offset where the difference sits (for a removal: where the removed code was). */
+  readonly anchor: number | undefined;
+  readonly symbol: string | undefined;
+  /** The enclosing pairs of nodes, innermost last: summaries read them to describe a leaf in context. */
+  readonly ancestors: readonly Ancestor[];
+}
+
+/** A pair of enclosing canonical nodes (equal labels, different ids). */
+export type Ancestor = readonly [CanonicalNode, CanonicalNode];
+
+/** Answers true when it proves a differing pair equivalent (extract/inline); the walk then stops there. */
+export type PairProver = (before: CanonicalNode, after: CanonicalNode, symbol: string | undefined) => boolean;
+
+/** How the walk may see through calls: prove a pair, or expand call statements in two lists into what they run. */
+export interface Provers {
+  readonly pair: PairProver;
+  /** Both lists with inlinable call statements expanded, or undefined when none is. */
+  readonly expand?: (
+    before: readonly CanonicalNode[],
+    after: readonly CanonicalNode[],
+    symbol: string | undefined,
+  ) => [CanonicalNode[], CanonicalNode[]] | undefined;
+}
+
+/** Provers that prove nothing. */
+export const NO_PROVERS: Provers = { pair: () => false };
+
+/** Walks two canonical trees in parallel and answers where they differ (empty when equal or proven). */
+export function locateDifferences(
+  before: CanonicalNode,
+  after: CanonicalNode,
+  prove: Provers,
+  symbol?: string,
+  ancestors: readonly Ancestor[] = [],
+): Difference[] {
+  if (before.id === after.id) return [];
+  const here = symbolOf(after.node ?? before.node, symbol);
+  if (prove.pair(before, after, here)) return [];
+  if (before.label !== after.label) {
+    return [{ before: [before], after: [after], anchor: after.node?.start, symbol: here, ancestors }];
+  }
+  const inner: readonly Ancestor[] = [...ancestors, [before, after]];
+  const expanded = before.label.startsWith('[') ? prove.expand?.(before.kids, after.kids, here) : undefined;
+  const [beforeKids, afterKids] = expanded ?? [before.kids, after.kids];
+  if (beforeKids.length === afterKids.length) {
+    return beforeKids.flatMap((kid, i) => locateDifferences(kid, afterKids[i] as CanonicalNode, prove, here, inner));
+  }
+  return alignLists(beforeKids, afterKids, { prove, symbol: here, ancestors: inner });
+}
+
+interface ListWalk {
+  readonly prove: Provers;
+  readonly symbol: string | undefined;
+  readonly ancestors: readonly Ancestor[];
+}
+
+function alignLists(before: readonly CanonicalNode[], after: readonly CanonicalNode[], walk: ListWalk): Difference[] {
+  const symbol = walk.symbol;
+  let head = 0;
+  while (head < before.length && head < after.length && before[head]?.id === after[head]?.id) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail]?.id === after[after.length - 1 - tail]?.id
+  ) {
+    tail++;
+  }
+  const removed = before.slice(head, before.length - tail);
+  const added = after.slice(head, after.length - tail);
+  const anchor = gapOffset(after, head, walk.ancestors);
+  if (removed.length > 0 && added.length > 0 && removed.length * added.length <= MAX_ALIGNMENT) {
+    return alignByLabel(removed, added, walk, anchor);
+  }
+  return [{ before: removed, after: added, anchor, symbol, ancestors: walk.ancestors }];
+}
+
+const MAX_ALIGNMENT = 2500;
+
+/** Where list item `index` starts in the after source, or where it would be: after its predecessor, or at the enclosing node. */
+function gapOffset(after: readonly CanonicalNode[], index: number, ancestors: readonly Ancestor[]): number | undefined {
+  const here = after[index]?.node;
+  if (here) return here.start;
+  const previous = after[index - 1]?.node;
+  if (previous) return Math.max(previous.start, previous.end - 1);
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]?.[1].node;
+    if (node) return node.start;
+  }
+  return undefined;
+}
+
+/** Pairs list items of the same kind in order (longest common subsequence of labels); the rest are added or removed. */
+function alignByLabel(
+  before: readonly CanonicalNode[],
+  after: readonly CanonicalNode[],
+  walk: ListWalk,
+  anchor: number | undefined,
+): Difference[] {
+  const pairs = commonLabels(before, after);
+  const differences: Difference[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...pairs, [before.length, after.length] as const]) {
+    const gone = before.slice(i, pi);
+    const come = after.slice(j, pj);
+    if (gone.length > 0 || come.length > 0) {
+      const here =
+        come.length > 0 || pj < after.length || pj === 0 ? gapOffset(after, pj - come.length, walk.ancestors) : anchor;
+      differences.push({ before: gone, after: come, anchor: here, symbol: walk.symbol, ancestors: walk.ancestors });
+    }
+    const b = before[pi];
+    const a = after[pj];
+    if (b && a) differences.push(...locateDifferences(b, a, walk.prove, walk.symbol, walk.ancestors));
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return differences;
+}
+
+function commonLabels(before: readonly CanonicalNode[], after: readonly CanonicalNode[]): [number, number][] {
+  const n = before.length;
+  const m = after.length;
+  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const row = table[i] as number[];
+      const next = table[i + 1] as number[];
+      row[j] = before[i]?.label === after[j]?.label ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (before[i]?.label === after[j]?.label) pairs.push([i++, j++]);
+    else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Named things a difference can sit in: functions, classes, methods, variables, object members. */
+const SYMBOL_NAMES: Readonly<Record<string, (node: AstNode) => unknown>> = {
+  FunctionDeclaration: (node) => node.id,
+  ClassDeclaration: (node) => node.id,
+  VariableDeclarator: (node) => node.id,
+  Property: (node) => node.key,
+  MethodDefinition: (node) => node.key,
+  PropertyDefinition: (node) => node.key,
+  TSEnumDeclaration: (node) => node.id,
+};
+
+function symbolOf(node: AstNode | undefined, outer: string | undefined): string | undefined {
+  const rule = node && SYMBOL_NAMES[node.type];
+  if (!rule || !node) return outer;
+  if ((node.type === 'VariableDeclarator' || node.type === 'Property') && outer !== undefined && !holdsFunction(node)) {
+    return outer;
+  }
+  const id = rule(node);
+  if (!isNode(id) || (id.name === undefined && id.value === undefined)) return outer;
+  const name = String(id.name ?? id.value);
+  const member = node.type === 'MethodDefinition' || node.type === 'PropertyDefinition';
+  return member && outer ? `${outer}.${name}` : name;
+}
+
+function holdsFunction(node: AstNode): boolean {
+  const value = node.type === 'Property' ? node.value : node.init;
+  return isNode(value) && /Function/.test(value.type);
+}
