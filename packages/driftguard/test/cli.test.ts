@@ -118,8 +118,21 @@ describe('driftguard CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('risk/high');
     expect(run.stdout).toContain('src/lib/keys/hash.ts');
-    expect(run.stdout).toMatch(/semdiff.*not built yet/);
+    expect(run.stdout).toContain('semantic diff: refactor-only');
+    expect(run.stdout).toMatch(/intent.*not built yet/);
     expect(run.stdout).not.toContain(ESC);
+  });
+
+  it('points at a behavior change hidden in the risky file among the renames', async () => {
+    const dir = fixtureWithSuite('true');
+    const hash = join(dir, 'after/src/lib/keys/hash.ts');
+    writeFileSync(hash, readFileSync(hash, 'utf8').replace('hex.slice(0, 32)', 'hex.slice(0, 16)'));
+    const run = await cli(['check', '--format', 'json', 'before', 'after'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.semdiff.verdict).toBe('behavior-change');
+    const finding = report.findings.find((f: { code: string }) => f.code === 'semdiff/behavior-change');
+    expect(finding).toMatchObject({ file: 'src/lib/keys/hash.ts', line: 6, risk: 'payments', severity: 'notice' });
+    expect(finding.message).toMatch(/^behavior change in a payments file: .*stableHash/);
   });
 
   it('renders the same check as JSON with a schema version', async () => {

@@ -4,6 +4,8 @@ import { runGate } from '../gate/index.js';
 import type { ChangeSummary, Report, StageStatus } from '../report/index.js';
 import { buildReport, riskFindings } from '../report/index.js';
 import { classifyChange } from '../risk/index.js';
+import { semanticDiff } from '../semdiff/index.js';
+import { semdiffFindings } from './semdiffFindings.js';
 
 /** What `driftguard check` needs: the change, the config, where suites run, and the tool version. */
 export interface CheckInput {
@@ -17,17 +19,22 @@ export interface CheckInput {
 }
 
 /**
- * The pipeline of `driftguard check`: change → risk → gate → one Report. Stages that are not built
- * yet (semdiff, intent) are listed as such in the report, never silently passed.
+ * The pipeline of `driftguard check`: change → semdiff and risk → gate → one Report. The intent stage
+ * is not built yet and is listed as such in the report, never silently passed.
  */
 export async function runCheck(input: CheckInput): Promise<Report> {
-  const classification = await classifyChange(input.change, input.config);
+  const ignore = [...input.config.ignore, ...input.config.semdiff.ignore];
+  const [classification, semdiff] = await Promise.all([
+    classifyChange(input.change, input.config),
+    semanticDiff(input.change, { ignore }),
+  ]);
   const gate = await runGate(classification, input.config, input.root);
   return buildReport({
     version: input.version,
     change: summarize(input.change),
     classification,
-    findings: [...riskFindings(classification), ...gate.findings],
+    semdiff,
+    findings: [...riskFindings(classification), ...semdiffFindings(semdiff, classification), ...gate.findings],
     suites: gate.suites,
     stages: stages(input, gate.suites.length),
   });
@@ -39,7 +46,7 @@ function stages(input: CheckInput, suitesRun: number): StageStatus[] {
   return [
     { name: 'change', status: 'ran' },
     { name: 'risk', status: 'ran' },
-    { name: 'semdiff', status: 'not-built', note: 'not built yet; refactors and behavior changes are not told apart' },
+    { name: 'semdiff', status: 'ran' },
     { name: 'intent', status: 'not-built', note: intentNote },
     {
       name: 'gate',

@@ -1,4 +1,5 @@
 import type { Classification } from '../risk/model.js';
+import type { SemanticDelta } from '../semdiff/model.js';
 import type { ChangeSummary, Finding, Report, StageStatus, SuiteResult } from './model.js';
 import { sortFindings } from './sortFindings.js';
 import { verdictOf } from './verdict.js';
@@ -9,6 +10,7 @@ export interface ReportInput {
   readonly version: string;
   readonly change: ChangeSummary;
   readonly classification: Classification;
+  readonly semdiff?: SemanticDelta;
   readonly findings: readonly Finding[];
   readonly suites?: readonly SuiteResult[];
   readonly stages?: readonly StageStatus[];
@@ -26,6 +28,7 @@ export function buildReport(input: ReportInput): Report {
     verdict: verdictOf(input.findings, suites),
     change: input.change,
     classification: input.classification,
+    ...(input.semdiff ? { semdiff: input.semdiff } : {}),
     findings: sortFindings(input.findings),
     suites,
     stages: input.stages ?? [],

@@ -4,6 +4,8 @@
  */
 export const FINDING_CODES: Readonly<Record<string, string>> = {
   'risk/high': 'A changed file carries a reliability risk category (path rule, import chain or global trigger).',
+  'semdiff/behavior-change':
+    'The semantic diff found a runtime behavior change in a file that carries a risk category.',
   'gate/suite-failed': 'A suite required by the risk categories failed or could not run.',
   'gate/suite-unavailable': 'A suite required by the risk categories is not available in this version.',
 };

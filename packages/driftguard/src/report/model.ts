@@ -1,4 +1,5 @@
 import type { Classification } from '../risk/model.js';
+import type { SemanticDelta } from '../semdiff/model.js';
 
 /** How much a finding matters. Only `error` fails the gate. */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -60,6 +61,8 @@ export interface Report {
   readonly verdict: 'pass' | 'fail';
   readonly change: ChangeSummary;
   readonly classification: Classification;
+  /** The semantic diff of the change, when the semdiff stage ran. */
+  readonly semdiff?: SemanticDelta;
   readonly findings: readonly Finding[];
   readonly suites: readonly SuiteResult[];
   readonly stages: readonly StageStatus[];

@@ -21,9 +21,9 @@ export const check: Command = {
   usage:
     'driftguard check [--base REV] [--head REV] [--pr-body FILE] [--format FORMAT] [--output FILE] [--config FILE] [BEFORE AFTER]',
   description: [
-    'Reads the change, classifies its reliability risk, runs the suites the risky categories require,',
-    'and renders one report. The exit code is the verdict: 0 pass, 1 the gate found violations.',
-    'The semantic diff and the PR-contract stages are not built yet; the report says so.',
+    'Reads the change, tells refactors from behavior changes (semantic diff), classifies its reliability',
+    'risk, runs the suites the risky categories require, and renders one report. The exit code is the',
+    'verdict: 0 pass, 1 the gate found violations. The PR-contract stage is not built yet; the report says so.',
   ].join('\n'),
   flags: [
     ...REVISION_FLAG_HELP,

@@ -12,6 +12,7 @@ const KEY_ORDER = [
   'verdict',
   'change',
   'classification',
+  'semdiff',
   'findings',
   'suites',
   'stages',

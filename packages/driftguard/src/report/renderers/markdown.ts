@@ -2,6 +2,7 @@ import type { FileClassification } from '../../risk/model.js';
 import { countFindings, describeCounts } from '../findingCounts.js';
 import type { Finding, Report, SuiteResult } from '../model.js';
 import { groupReasons, type ReasonGroup } from '../reasonGroups.js';
+import { semdiffLine } from '../semdiffLine.js';
 import { findingLocation } from './findingLocation.js';
 import { fitMarkdown, type MarkdownSection } from './markdownBudget.js';
 import { escapeHtml, escapeMarkdown, fencedBlock, inlineCode, tableCell } from './markdownText.js';
@@ -43,6 +44,7 @@ function header(report: Report, notes: readonly string[]): string {
     `**${describeCounts(countFindings(report.findings))}**`,
     `${inlineCode(change.base)}..${inlineCode(change.head)} (${change.source})`,
     `${change.filesChanged} ${change.filesChanged === 1 ? 'file' : 'files'} changed, +${change.additions} -${change.deletions}`,
+    ...[semdiffLine(report)].filter((line) => line !== undefined).map(escapeMarkdown),
   ];
   const idle = report.stages
     .filter((stage) => stage.status !== 'ran')

@@ -3,6 +3,7 @@ import type { FileClassification } from '../../risk/model.js';
 import { countFindings, describeCounts } from '../findingCounts.js';
 import type { Finding, Report, Severity, SuiteResult } from '../model.js';
 import { groupReasons, type ReasonGroup } from '../reasonGroups.js';
+import { semdiffLine } from '../semdiffLine.js';
 import { SEVERITIES } from '../severityOrder.js';
 import { findingLocation } from './findingLocation.js';
 import { stageLine } from './stageLine.js';
@@ -55,6 +56,7 @@ function header(report: Report, c: Colors): string[] {
     c.dim(
       `${change.base}..${change.head} (${change.source}): ${plural(change.filesChanged, 'file')} changed, +${change.additions} -${change.deletions}`,
     ),
+    ...optional(semdiffLine(report)).map((line) => c.dim(line)),
   ];
 }
 
@@ -141,6 +143,10 @@ function withoutTerminalControls(report: Report): Report {
   return JSON.parse(
     JSON.stringify(report, (_key, value) => (typeof value === 'string' ? withoutControls(value) : value)),
   );
+}
+
+function optional(line: string | undefined): string[] {
+  return line === undefined ? [] : [line];
 }
 
 function clip(line: string, width: number): string {
