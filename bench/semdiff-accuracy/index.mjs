@@ -18,10 +18,10 @@ import { scoreOutcomes } from './score.mjs';
  * Environment: SEMDIFF_CASES (default 600), SEMDIFF_SEED (default 1), SEMDIFF_KEEP_CASES=DIR (also
  * write the cases there), SEMDIFF_RESULTS=FILE (write every case's expectation and answer as JSON),
  * SEMDIFF_ENGINE=PATH (a module with the same exports, instead of the built `driftguard`),
- * SEMDIFF_FIXTURES (default ../shared/fixtures/semdiff beside the repository).
+ * SEMDIFF_FIXTURES (default: the repository's copy of the shared hand-written cases).
  */
 
-const defaultFixtures = fileURLToPath(new URL('../../../shared/fixtures/semdiff/', import.meta.url));
+const defaultFixtures = fileURLToPath(new URL('../../packages/driftguard/test/fixtures/semdiff/', import.meta.url));
 
 function readSettings(env) {
   const positive = (name, fallback) => {

@@ -15,7 +15,7 @@ export function assertClone(repo) {
   if (!existsSync(join(repo, '.git'))) {
     throw new Error(
       `${repo} is not a git clone. Clone a TypeScript repository with >= 300 commits there first, e.g.\n` +
-        '  git clone https://github.com/colinhacks/zod /tmp/semdiff-speed-zod\n' +
+        '  git clone <a clone URL of colinhacks/zod> /tmp/semdiff-speed-zod\n' +
         'or point SEMDIFF_SPEED_REPO at one (see bench/semdiff-speed/README.md).',
     );
   }
