@@ -32,7 +32,9 @@ describe('sarifLog', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     expect(log.runs[0].tool.driver).toMatchObject({ name: 'driftguard', version: '4.5.6' });
-    expect(log.runs[0].tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(log.runs[0].tool.driver).not.toHaveProperty('informationUri');
+    const named = sarifLog(reportOf(findings), { informationUri: 'https://docs.example/driftguard' });
+    expect(named.runs[0].tool.driver.informationUri).toBe('https://docs.example/driftguard');
   });
 
   it('has one rule per distinct code, with a description and the level of its findings', () => {

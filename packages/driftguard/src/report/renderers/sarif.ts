@@ -28,7 +28,7 @@ export interface SarifRun {
     readonly driver: {
       readonly name: 'driftguard';
       readonly version: string;
-      readonly informationUri: string;
+      readonly informationUri?: string;
       readonly rules: readonly SarifRule[];
     };
   };
@@ -89,7 +89,8 @@ export function sarifLog(report: Report, options: SarifOptions = {}): SarifLog {
   const driver = {
     name: 'driftguard' as const,
     version: report.tool.version,
-    informationUri: options.informationUri ?? 'https://www.npmjs.com/package/driftguard',
+    // Optional in SARIF; driftguard has no published home page to name by default.
+    ...(options.informationUri === undefined ? {} : { informationUri: options.informationUri }),
     rules,
   };
   return { $schema: SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, results }] };
