@@ -50,7 +50,7 @@ export function planApp(set, files) {
 }
 
 /**
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @param {AppShell} app
  * @param {import('./featurePlan.mjs').Feature[]} features
  * @param {{ areas: import('./libPlan.mjs').LibArea[] }} lib

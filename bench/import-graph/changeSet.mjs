@@ -17,7 +17,7 @@ const FIXED_CHANGES = 5;
 /**
  * @param {{ modules: import('./moduleSet.mjs').PlannedModule[], deepHelper: string }} plan
  * @param {Map<string, string>} texts the base tree's source text by path
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @param {number} count
  * @returns {ChangeSet}
  */

@@ -6,7 +6,7 @@ import { FIELDS, STATUSES } from './vocabulary.mjs';
  * the kind service code is full of, plus the statement with which the module's exported function
  * uses it (so nothing is dead code). `result` names the value the statement leaves, if any.
  * @typedef {{ lines: string[], use: string[], result?: string }} CodeBlock
- * @typedef {(name: { P: string, p: string, words: string }, random: import('./random.mjs').SeededRandom) => CodeBlock} BlockTemplate
+ * @typedef {(name: { P: string, p: string, words: string }, random: import('../common/random.mjs').SeededRandom) => CodeBlock} BlockTemplate
  */
 
 const RECORD = 'Readonly<Record<string, unknown>>';
@@ -204,7 +204,7 @@ const VARIANTS = ['', 'Entry', 'Draft', 'Batch', 'Snapshot', 'Record', 'Change',
 
 /**
  * Picks helper blocks until they add up to about `lineBudget` lines; names stay unique in the module.
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @param {{ noun: string, pascal: string, async: boolean, lineBudget: number }} subject
  * @returns {CodeBlock[]}
  */

@@ -7,7 +7,7 @@ import { addImport } from './moduleSet.mjs';
  * features' barrels; models are mostly imported as types.
  * @typedef {import('./featurePlan.mjs').Feature} Feature
  * @typedef {import('./featurePlan.mjs').Entity} Entity
- * @typedef {import('./random.mjs').SeededRandom} SeededRandom
+ * @typedef {import('../common/random.mjs').SeededRandom} SeededRandom
  */
 
 /**

@@ -105,7 +105,7 @@ function exposeHelper(set, area, helper, folder) {
 /**
  * Gives every helper its imports: earlier helpers of its own area (relative paths), lower areas
  * (their barrel or a public helper, mostly through `@lib/*`), some `import type`, some built-ins.
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  */
 export function wireLib(random, lib) {
   const keys = lib.areas.find((area) => area.name === 'keys');
@@ -129,7 +129,7 @@ function wireHelper(random, lib, area, helper, index) {
 
 /**
  * What another part of the code imports from an area: its barrel, or one helper that is not under `internal/`.
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @param {LibArea} area
  */
 export function publicTarget(random, area) {

@@ -29,7 +29,7 @@ import { chooseStyle, specifierFor } from './specifiers.mjs';
 
 /** Every planned module of a tree, with the bookkeeping that keeps paths and exported names unique. */
 export class ModuleSet {
-  /** @param {import('./random.mjs').SeededRandom} random */
+  /** @param {import('../common/random.mjs').SeededRandom} random */
   constructor(random) {
     this.random = random;
     /** @type {Map<string, PlannedModule>} */
@@ -88,7 +88,7 @@ export class ModuleSet {
 /**
  * Makes `from` import one value (or, with mode `type`, one type) that `target` exports or re-exports.
  * Does nothing when every such name is already imported or is `from`'s own.
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @param {PlannedModule} from
  * @param {PlannedModule} target
  * @param {'value' | 'type' | 'dynamic'} mode

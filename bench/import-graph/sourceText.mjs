@@ -54,7 +54,7 @@ const STRING_FIELDS = new Set([
 
 /**
  * @param {PlannedModule} module
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @returns {string}
  */
 export function renderModule(module, random) {

@@ -37,7 +37,7 @@ function relativeFor(fromPath, path) {
 /**
  * A plausible style for an import from `fromPath` to `targetPath`: aliases mostly for `src/lib` and
  * other features, relative paths inside a feature; about a third without an extension.
- * @param {import('./random.mjs').SeededRandom} random
+ * @param {import('../common/random.mjs').SeededRandom} random
  * @returns {SpecifierStyle}
  */
 export function chooseStyle(random, fromPath, targetPath) {

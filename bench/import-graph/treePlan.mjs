@@ -1,9 +1,9 @@
+import { SeededRandom } from '../common/random.mjs';
 import { planApp, wireApp } from './appPlan.mjs';
 import { ENTRY_POINT, planFeatures } from './featurePlan.mjs';
 import { wireFeatures } from './featureWiring.mjs';
 import { DEEP_HELPER, growLib, planLib, wireLib } from './libPlan.mjs';
 import { ModuleSet } from './moduleSet.mjs';
-import { SeededRandom } from './random.mjs';
 
 /** The smallest tree the plan can shape like a service (every feature needs its fixed files). */
 export const MIN_FILES = 1000;

@@ -2,10 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SeededRandom } from '../common/random.mjs';
 import { readCorpus } from './corpus.mjs';
 import { applyMutation } from './mutations/applyMutation.mjs';
 import { isTypeScript, parseSource } from './parseSource.mjs';
-import { SeededRandom } from './random.mjs';
 import { REFACTORINGS, sameRuntimeCode } from './refactorings/index.mjs';
 
 /**

@@ -20,7 +20,7 @@ import { MUTATORS } from './mutators.mjs';
  * an ambient declaration, a `const enum`, an import or export declaration, or a directive. The
  * mutator is drawn first (so rare kinds are not drowned by literals), then the site.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, mutation: Mutation, replaced: string } | undefined} `replaced` is the original text
  *   the mutation overwrote
  */

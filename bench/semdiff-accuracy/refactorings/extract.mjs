@@ -12,7 +12,7 @@ import { isValueReference, stableNamesAt } from './stableNames.mjs';
  * is stable (see stableNames.mjs), so reading it early, as an argument, reads the same value; and
  * the extracted code holds no `this`, `arguments`, `super`, `await`, `yield`, jumps or functions.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string } | undefined}
  */
 export function extractFunction(file, random) {

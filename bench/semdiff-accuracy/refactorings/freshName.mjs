@@ -3,7 +3,7 @@
  * captured by another binding (a coarse but sound test: any occurrence, even in a string, counts).
  * @param {string} text
  * @param {string} stem
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  */
 export function freshName(text, stem, random) {
   const base = stem.replace(/[^A-Za-z0-9_$]/g, '') || 'value';

@@ -9,7 +9,7 @@ import { singleFileService } from './languageService.mjs';
  * `{ name: literal }`). Only when every reference comes after the declaration, so no read could
  * have hit the temporal dead zone.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string } | undefined}
  */
 export function inlineConstant(file, random) {

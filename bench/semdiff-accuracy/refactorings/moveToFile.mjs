@@ -10,7 +10,7 @@ import { applyEdits } from '../textEdits.mjs';
  * assigned (an import binding is read-only). Imports are bound before the module body runs, as a
  * hoisted function was, so every call sees the same function.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string, added: { name: string, text: string } } | undefined}
  */
 export function moveFunctionToFile(file, random) {

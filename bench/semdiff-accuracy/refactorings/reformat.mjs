@@ -9,7 +9,7 @@ import { applyEdits } from '../textEdits.mjs';
  * redundant parentheses around returned expressions plus trailing commas in multi-line call
  * arguments.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string } | undefined}
  */
 export function reformat(file, random) {

@@ -14,7 +14,7 @@ const PRIVATE_FIRST = 0.3;
  * runtime: variables holding a function or class (their `.name`), exported declarations,
  * destructured names, parameter properties, and top-level names of scripts (globals).
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string } | undefined}
  */
 export function renameLocal(file, random) {

@@ -8,7 +8,7 @@ import { applyEdits } from '../textEdits.mjs';
  * return annotation `: any`, add a non-null `!` before a property access, or wrap a call argument in
  * `(… as any)` or `(… satisfies unknown)`. A few sites per case. Undefined for JavaScript files or when no site fits.
  * @param {{ name: string, text: string }} file
- * @param {import('../random.mjs').SeededRandom} random
+ * @param {import('../../common/random.mjs').SeededRandom} random
  * @returns {{ text: string, summary: string } | undefined}
  */
 export function typeOnlyEdit(file, random) {

@@ -1,6 +1,6 @@
 /**
- * A seeded pseudo-random source (mulberry32), so a tree generated twice with the same seed is byte
- * for byte the same. Not for anything that needs unpredictability.
+ * A seeded pseudo-random source (mulberry32), shared by the benchmarks' generators: the same seed
+ * gives the same tree or cases, byte for byte. Not for anything that needs unpredictability.
  */
 export class SeededRandom {
   /** @param {number} seed any 32-bit integer */
@@ -51,5 +51,33 @@ export class SeededRandom {
       chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
     }
     return chosen;
+  }
+
+  /**
+   * The items in a random order (a copy).
+   * @template T
+   * @param {readonly T[]} items
+   * @returns {T[]}
+   */
+  shuffle(items) {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  }
+
+  /**
+   * The items in a random order where heavier items tend to come first (weighted sampling without
+   * replacement, Efraimidis-Spirakis keys).
+   * @template T
+   * @param {readonly T[]} items
+   * @param {(item: T) => number} weight a positive weight per item
+   * @returns {T[]}
+   */
+  weightedShuffle(items, weight) {
+    const keyed = items.map((item) => ({ item, key: this.next() ** (1 / weight(item)) }));
+    return keyed.sort((a, b) => b.key - a.key).map((entry) => entry.item);
   }
 }
