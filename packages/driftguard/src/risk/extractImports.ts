@@ -1,4 +1,5 @@
-import { type ParserOptions, parseSync } from 'oxc-parser';
+import { parseSync } from 'oxc-parser';
+import { type ParserLanguage, parserLanguages } from '../source/index.js';
 import { bracesBalance, importRegionEnd } from './importRegion.js';
 import { lexicalImports } from './lexicalImports.js';
 import { moduleRecordImports } from './moduleRecord.js';
@@ -12,20 +13,7 @@ export interface ExtractedImports {
   readonly recovered: boolean;
 }
 
-type Lang = NonNullable<ParserOptions['lang']>;
 type Parsed = ReturnType<typeof parseSync>;
-
-/** Languages to try by extension, first choice first: plain `.js` may hold JSX, and JSX may reject some JS. */
-const LANGS: Readonly<Record<string, readonly Lang[]>> = {
-  ts: ['ts'],
-  mts: ['ts'],
-  cts: ['ts'],
-  tsx: ['tsx'],
-  js: ['jsx', 'js'],
-  jsx: ['jsx'],
-  mjs: ['jsx', 'js'],
-  cjs: ['jsx', 'js'],
-};
 
 /** Past this share of the file, parsing the import region alone saves too little to risk a second parse. */
 const PREFIX_WORTH_IT = 0.6;
@@ -39,7 +27,7 @@ const PREFIX_WORTH_IT = 0.6;
 export function extractImports(path: string, source: string): ExtractedImports {
   const end = importRegionEnd(source);
   if (end === 0) return { specifiers: [], recovered: false };
-  const langs = LANGS[path.slice(path.lastIndexOf('.') + 1)] ?? ['ts'];
+  const langs = parserLanguages(path) ?? ['ts'];
   const prefix = end < source.length * PREFIX_WORTH_IT ? source.slice(0, end) : undefined;
   if (prefix !== undefined && bracesBalance(prefix)) {
     const parsed = parseBest(path, prefix, langs);
@@ -61,7 +49,7 @@ function specifiersOf(parsed: Parsed, source: string): string[] {
   return [...new Set(found)];
 }
 
-function parseBest(path: string, source: string, langs: readonly Lang[]): Parsed {
+function parseBest(path: string, source: string, langs: readonly ParserLanguage[]): Parsed {
   let parsed = parseAs(path, source, langs[0] ?? 'ts');
   for (const lang of langs.slice(1)) {
     if (parsed.errors.length === 0) break;
@@ -71,7 +59,7 @@ function parseBest(path: string, source: string, langs: readonly Lang[]): Parsed
   return parsed;
 }
 
-function parseAs(path: string, source: string, lang: Lang): Parsed {
+function parseAs(path: string, source: string, lang: ParserLanguage): Parsed {
   const sourceType = lang === 'ts' || lang === 'tsx' ? 'module' : 'unambiguous';
   return parseSync(path, source, { lang, sourceType });
 }

@@ -1,6 +1,5 @@
-import { type ParserOptions, parseSync } from 'oxc-parser';
-
-type Lang = NonNullable<ParserOptions['lang']>;
+import { parseSync } from 'oxc-parser';
+import { parserLanguages } from '../source/index.js';
 
 /** An ESTree node as oxc emits it: a `type`, UTF-16 `start`/`end`, and any other fields. */
 export interface AstNode {
@@ -22,25 +21,14 @@ export type ParsedModule =
   | { readonly ok: true; readonly program: AstNode; readonly comments: readonly SourceComment[] }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
-const LANGS: Readonly<Record<string, readonly Lang[]>> = {
-  ts: ['ts'],
-  mts: ['ts'],
-  cts: ['ts'],
-  tsx: ['tsx'],
-  js: ['jsx', 'js'],
-  jsx: ['jsx'],
-  mjs: ['jsx', 'js'],
-  cjs: ['jsx', 'js'],
-};
-
 /** True when semdiff can analyze the file by its extension. */
 export function isScriptFile(path: string): boolean {
-  return LANGS[extensionOf(path)] !== undefined;
+  return parserLanguages(path) !== undefined;
 }
 
 /** Parses a TS/JS module by extension (`.js` tries JSX first, then plain JS); offsets are UTF-16. */
 export function parseModule(path: string, source: string): ParsedModule {
-  const langs = LANGS[extensionOf(path)] ?? ['ts'];
+  const langs = parserLanguages(path) ?? ['ts'];
   let first: ParsedModule | undefined;
   for (const lang of langs) {
     const sourceType = lang === 'ts' || lang === 'tsx' ? 'module' : 'unambiguous';
@@ -50,8 +38,4 @@ export function parseModule(path: string, source: string): ParsedModule {
     first ??= { ok: false, message: error.message, offset: error.labels[0]?.start ?? 0 };
   }
   return first ?? { ok: false, message: 'no parser for this file', offset: 0 };
-}
-
-function extensionOf(path: string): string {
-  return path.slice(path.lastIndexOf('.') + 1).toLowerCase();
 }

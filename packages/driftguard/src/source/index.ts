@@ -1,0 +1,1 @@
+export { type ParserLanguage, parserLanguages } from './parserLanguages.js';
