@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { align } from '../common/table.mjs';
 
 /**
  * The printed result of the import-graph benchmark: one table of timings and graph sizes, the ratios,
@@ -134,17 +135,4 @@ function ms(value) {
 
 function count(value) {
   return value === undefined ? '-' : value.toLocaleString('en-US');
-}
-
-/** Pads columns to one width each; `right[i]` right-aligns column i. */
-function align(rows, right) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) =>
-        right[column] ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]),
-      )
-      .join('  ')
-      .trimEnd(),
-  );
 }

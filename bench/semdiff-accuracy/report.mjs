@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { align } from '../common/table.mjs';
 import { percentile } from './score.mjs';
 
 /**
@@ -232,17 +233,4 @@ function ms(value) {
 
 function seconds(value) {
   return `${(value / 1000).toFixed(1)} s`;
-}
-
-/** Pads columns to one width each; `right[i]` right-aligns column i. */
-function align(rows, right) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) =>
-        right[column] ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]),
-      )
-      .join('  ')
-      .trimEnd(),
-  );
 }

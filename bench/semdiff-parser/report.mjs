@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { align, count, ms, ratio } from '../common/table.mjs';
 import { BROKEN } from './syntaxErrors.mjs';
-import { align, count, ms, ratio } from './table.mjs';
 
 /**
  * The printed result of the parser benchmark: timings with ratios against oxc-parser, the position

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { align, count, ms, ratio } from '../common/table.mjs';
 import { quantile, summarize } from '../semdiff-parser/distribution.mjs';
-import { align, count, ms, ratio } from '../semdiff-parser/table.mjs';
 
 /**
  * The printed result of the speed benchmark: p50/p95/total per column, the ratios, the issue's

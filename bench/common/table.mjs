@@ -1,7 +1,4 @@
-/**
- * Plain-text table and figure formatting shared by the semdiff benchmarks (the speed benchmark imports
- * it too). Pure functions of their input.
- */
+/** Plain-text table and figure formatting shared by the benchmarks. Pure functions of their input. */
 
 /** Pads columns to one width each; `right[i]` right-aligns column i. */
 export function align(rows, right) {
