@@ -2,7 +2,7 @@ import type { CanonicalNode } from './canonicalTree.js';
 import type { RefactoringKind } from './model.js';
 import type { ModuleSide } from './moduleSide.js';
 import type { AstNode } from './parseModule.js';
-import { isNode } from './syntaxRoles.js';
+import { isNode, TYPE_FIELDS } from './syntaxRoles.js';
 
 /** What made two canonically equal statements differ in text. */
 export interface TextualEdits {
@@ -67,15 +67,6 @@ function literalSpellingsDiffer(before: CanonicalNode, after: CanonicalNode, sid
     return other !== undefined && literalSpellingsDiffer(kid, other, sides);
   });
 }
-
-const TYPE_FIELDS = [
-  'typeAnnotation',
-  'returnType',
-  'typeParameters',
-  'typeArguments',
-  'superTypeArguments',
-  'implements',
-];
 
 /** The text of every type annotation and type-only node inside a node, concatenated. */
 export function typeText(node: unknown, source: string): string {

@@ -1,5 +1,15 @@
 import type { AstNode } from './parseModule.js';
 
+/** Fields of a node that hold TypeScript types: erased at runtime. */
+export const TYPE_FIELDS: readonly string[] = [
+  'typeAnnotation',
+  'returnType',
+  'typeParameters',
+  'typeArguments',
+  'superTypeArguments',
+  'implements',
+];
+
 /** Fields that carry no runtime meaning: positions, raw spellings, TypeScript-only modifiers and types. */
 const IGNORED_KEYS = new Set([
   'type',
@@ -11,12 +21,7 @@ const IGNORED_KEYS = new Set([
   'hashbang',
   'sourceType',
   'shorthand',
-  'typeAnnotation',
-  'returnType',
-  'typeParameters',
-  'typeArguments',
-  'superTypeArguments',
-  'implements',
+  ...TYPE_FIELDS,
   'definite',
   'accessibility',
   'readonly',
