@@ -14,11 +14,14 @@ export interface GitTreeOptions {
   readonly revision: string | undefined;
   readonly label: string;
   readonly batch: CatFileBatch;
+  /** Blob ids already known by path (the changed files, from the diff): read without listing the tree. */
+  readonly knownBlobs?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
  * The files of one revision, listed by a single `git ls-tree` (cached) and read through a shared
  * `cat-file --batch` process. Regular files and symlinks (read as their target); never submodules.
+ * Reading only files whose blob ids are known (the change's own files) lists nothing.
  */
 export class GitTree implements Tree {
   readonly label: string;
@@ -39,9 +42,13 @@ export class GitTree implements Tree {
   }
 
   async readMany(paths: readonly string[]): Promise<Map<string, string>> {
-    const entries = await this.entries();
-    const found = [...new Set(paths)].filter((path) => entries.has(path));
-    const contents = await this.#options.batch.read(found.map((path) => entries.get(path)!.oid));
+    const unique = [...new Set(paths)];
+    const known = this.#options.knownBlobs;
+    const oids: ReadonlyMap<string, { readonly oid: string }> = unique.every((path) => known?.has(path))
+      ? new Map(unique.map((path) => [path, { oid: known!.get(path)! }]))
+      : await this.entries();
+    const found = unique.filter((path) => oids.has(path));
+    const contents = await this.#options.batch.read(found.map((path) => oids.get(path)!.oid));
     const result = new Map<string, string>();
     found.forEach((path, i) => {
       const blob = contents[i];

@@ -8,9 +8,35 @@ export type FirstParent = { readonly kind: 'parent'; readonly oid: string } | { 
  * no commit here. Names that git would read as options (`-x`) name nothing.
  */
 export async function resolveCommit(context: GitContext, name: string): Promise<string | undefined> {
-  if (name === '' || name.startsWith('-') || /[\0\n]/.test(name)) return undefined;
+  if (!isRevisionName(name)) return undefined;
   const result = await runGit(context, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]);
   return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Two commits and head's parents, as one `git rev-parse` answered them. */
+export interface CommitPair {
+  readonly base: string;
+  readonly head: string;
+  readonly headParents: readonly string[];
+}
+
+/**
+ * Resolves both names and head's parents in one git process: the fast path of the common
+ * `--base X --head Y`. Undefined when either name does not resolve; the caller then takes the slow
+ * path, which says which one and why.
+ */
+export async function resolveCommitPair(
+  context: GitContext,
+  base: string,
+  head: string,
+): Promise<CommitPair | undefined> {
+  if (![base, head].every(isRevisionName)) return undefined;
+  const result = await runGit(context, ['rev-parse', `${base}^{commit}`, `${head}^{commit}`, `${head}^@`, '--']);
+  if (result.exitCode !== 0) return undefined;
+  const lines = result.stdout.toString('utf8').split('\n');
+  const [baseOid, headOid, ...rest] = lines.slice(0, lines.indexOf('--'));
+  if (baseOid === undefined || headOid === undefined) return undefined;
+  return { base: baseOid, head: headOid, headParents: rest };
 }
 
 /** The first parent of `oid`; `missing` when the commit records a parent this (shallow) clone lacks. */
@@ -20,6 +46,11 @@ export async function firstParent(context: GitContext, oid: string): Promise<Fir
   const commit = await gitOutput(context, ['cat-file', 'commit', oid]);
   const header = commit.subarray(0, commit.indexOf('\n\n')).toString('utf8');
   return { kind: /^parent /m.test(header) ? 'missing' : 'root' };
+}
+
+/** False for names git would read as options (`-x`) or that cannot be one argument line. */
+function isRevisionName(name: string): boolean {
+  return name !== '' && !name.startsWith('-') && !/[\0\n]/.test(name);
 }
 
 /** The best common ancestor of two commits, or undefined when their histories here do not meet. */

@@ -1,6 +1,6 @@
 import { type GitContext, gitOutput } from './gitProcess.js';
 import type { ChangedFile } from './model.js';
-import { parseRawDiff } from './parseRawDiff.js';
+import { parseRawDiffWithBlobs, type RawDiffBlobs } from './parseRawDiff.js';
 
 /**
  * Inexact rename/copy detection compares every source with every destination, so git skips it past
@@ -10,10 +10,15 @@ import { parseRawDiff } from './parseRawDiff.js';
 export const RENAME_LIMIT = 1000;
 
 /**
- * The changed files between two trees (or commits): one `git diff-tree` process, parsed in one pass.
+ * The changed files between two trees (or commits), with each side's blob ids: one `git diff-tree`
+ * process, parsed in one pass.
  * Plumbing, so the user's diff config (external diffs, textconv, relative paths, colors) plays no part.
  */
-export async function diffTrees(context: GitContext, base: string, head: string): Promise<ChangedFile[]> {
+export async function diffTrees(
+  context: GitContext,
+  base: string,
+  head: string,
+): Promise<{ files: ChangedFile[]; blobs: RawDiffBlobs }> {
   const output = await gitOutput(context, [
     'diff-tree',
     '-r',
@@ -29,5 +34,5 @@ export async function diffTrees(context: GitContext, base: string, head: string)
     base,
     head,
   ]);
-  return parseRawDiff(output.toString('utf8'));
+  return parseRawDiffWithBlobs(output.toString('utf8'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRawDiff } from './parseRawDiff.js';
+import { parseRawDiff, parseRawDiffWithBlobs } from './parseRawDiff.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -95,5 +95,24 @@ describe('parseRawDiff', () => {
 
   it('answers no files for an empty diff', () => {
     expect(parseRawDiff('')).toEqual([]);
+  });
+
+  it("keeps each side's blob id by that side's path, leaving out absent sides and submodules", () => {
+    const C = 'c'.repeat(40);
+    const { blobs } = parseRawDiffWithBlobs(
+      zOutput(
+        `:100644 100644 ${A} ${B} R090`,
+        'old.ts',
+        'new.ts',
+        `:000000 120000 ${Z} ${C} A`,
+        'link',
+        `:160000 160000 ${A} ${B} M`,
+        'vendor/lib',
+        `:100644 000000 ${C} ${Z} D`,
+        'gone.ts',
+      ),
+    );
+    expect(Object.fromEntries(blobs.before)).toEqual({ 'old.ts': A, 'gone.ts': C });
+    expect(Object.fromEntries(blobs.after)).toEqual({ 'new.ts': B, link: C });
   });
 });

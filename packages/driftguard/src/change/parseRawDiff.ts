@@ -19,11 +19,22 @@ interface LineCounts {
 
 const NO_LINES: LineCounts = { additions: 0, deletions: 0, binary: false };
 
+/** The blob ids a raw diff names for each side's changed files, by path (gitlinks and absent sides left out). */
+export interface RawDiffBlobs {
+  readonly before: ReadonlyMap<string, string>;
+  readonly after: ReadonlyMap<string, string>;
+}
+
 /**
  * Parses the output of `git diff-tree -r -z --raw --numstat` (raw records first, then numstat records)
  * into changed files sorted by path. One pass over the records; numstat is joined by destination path.
  */
 export function parseRawDiff(output: string): ChangedFile[] {
+  return parseRawDiffWithBlobs(output).files;
+}
+
+/** `parseRawDiff`, plus each side's blob ids, so the changed files can be read without listing either tree. */
+export function parseRawDiffWithBlobs(output: string): { files: ChangedFile[]; blobs: RawDiffBlobs } {
   const tokens = output.split('\0');
   let at = 0;
   const raw: { header: string; paths: string[] }[] = [];
@@ -35,7 +46,26 @@ export function parseRawDiff(output: string): ChangedFile[] {
   }
   const counts = new Map<string, LineCounts>();
   while (at < tokens.length) at = readNumstat(tokens, at, counts);
-  return sortByPath(raw.map(({ header, paths }) => toChangedFile(header, paths, counts)));
+  const files = sortByPath(raw.map(({ header, paths }) => toChangedFile(header, paths, counts)));
+  return { files, blobs: blobIds(raw) };
+}
+
+/** `:<old mode> <new mode> <old oid> <new oid> <status>`: regular files and symlinks only, as a tree lists them. */
+function blobIds(raw: readonly { header: string; paths: string[] }[]): RawDiffBlobs {
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  for (const { header, paths } of raw) {
+    const [oldMode, newMode, oldOid, newOid] = header.slice(1).split(' ');
+    const oldPath = paths[0] ?? '';
+    const newPath = paths[paths.length - 1] ?? '';
+    if (isBlobMode(oldMode) && oldOid) before.set(oldPath, oldOid);
+    if (isBlobMode(newMode) && newOid) after.set(newPath, newOid);
+  }
+  return { before, after };
+}
+
+function isBlobMode(mode: string | undefined): boolean {
+  return mode !== undefined && mode !== ABSENT_MODE && mode !== '160000' && !mode.startsWith('04');
 }
 
 /** Reads one numstat record (`add\tdel\tpath`, or `add\tdel\t` then old and new path) at `at`. */

@@ -26,7 +26,8 @@ export async function probeRepository(context: GitContext): Promise<RepositorySt
   throw notARepositoryError(context.cwd, `git cannot read this repository (${complaint})`);
 }
 
-async function requireDirectory(cwd: string): Promise<void> {
+/** Throws InputError `change/not-a-repo` unless `cwd` is an existing directory (git would report it as missing git). */
+export async function requireDirectory(cwd: string): Promise<void> {
   const stats = await stat(cwd).catch(() => undefined);
   if (!stats) throw notARepositoryError(cwd, 'no such directory');
   if (!stats.isDirectory()) throw notARepositoryError(cwd, 'not a directory');

@@ -23,12 +23,12 @@ export async function readGitChange(options: GitChangeOptions): Promise<Change> 
   const env = options.env ?? process.env;
   const context = { cwd: options.cwd, env: gitEnvironment(env) };
   const { base, head } = await resolveRevisions(context, { base: options.base, head: options.head, env });
-  const files = await diffTrees(context, base.oid ?? (await emptyTree(context)), head.oid);
+  const { files, blobs } = await diffTrees(context, base.oid ?? (await emptyTree(context)), head.oid);
   const batch = new CatFileBatch(context);
   return {
     source: 'git',
-    base: new GitTree({ context, revision: base.oid, label: base.label, batch }),
-    head: new GitTree({ context, revision: head.oid, label: head.label, batch }),
+    base: new GitTree({ context, revision: base.oid, label: base.label, batch, knownBlobs: blobs.before }),
+    head: new GitTree({ context, revision: head.oid, label: head.label, batch, knownBlobs: blobs.after }),
     files,
     ...(base.oid !== undefined && { baseRev: base.oid }),
     headRev: head.oid,

@@ -1,8 +1,8 @@
 import { shallowCloneError, unknownRevisionError } from './changeErrors.js';
-import { mergeBase, type ResolvedRevision, resolveCommit } from './commitGraph.js';
+import { mergeBase, type ResolvedRevision, resolveCommit, resolveCommitPair } from './commitGraph.js';
 import { defaultBase } from './defaultBase.js';
 import type { GitContext } from './gitProcess.js';
-import { probeRepository, type RepositoryState } from './probeRepository.js';
+import { probeRepository, type RepositoryState, requireDirectory } from './probeRepository.js';
 
 /** The revisions a user asked for; either may be omitted. */
 export interface RevisionRequest {
@@ -22,6 +22,10 @@ export interface ResolvedRevisions {
  * Every failure a user can fix is an InputError naming the flag: unknown revision, shallow clone.
  */
 export async function resolveRevisions(context: GitContext, request: RevisionRequest): Promise<ResolvedRevisions> {
+  if (request.base !== undefined) {
+    const quick = await resolveExplicitPair(context, request.base, request.head);
+    if (quick) return quick;
+  }
   const state = await probeRepository(context);
   const head = await resolveHead(context, request.head, state);
   const base =
@@ -29,6 +33,25 @@ export async function resolveRevisions(context: GitContext, request: RevisionReq
       ? await defaultBase(context, { head, env: request.env, state })
       : await sinceMergeBase(context, await resolveNamed(context, { flag: '--base', name: request.base, state }), head);
   return { base, head };
+}
+
+/**
+ * The fast path for an explicit `--base`: one git process when head's parents include the base (a
+ * commit against its parent, a one-commit branch), two when a merge base must be computed. Undefined
+ * when a name does not resolve, so the slow path can say why.
+ */
+async function resolveExplicitPair(
+  context: GitContext,
+  baseName: string,
+  headName: string | undefined,
+): Promise<ResolvedRevisions | undefined> {
+  await requireDirectory(context.cwd);
+  const pair = await resolveCommitPair(context, baseName, headName ?? 'HEAD');
+  if (!pair) return undefined;
+  const head = { oid: pair.head, label: headName ?? 'HEAD' };
+  const base = { oid: pair.base, label: baseName };
+  if (pair.base === pair.head || pair.headParents.includes(pair.base)) return { base, head };
+  return { base: await sinceMergeBase(context, base, head), head };
 }
 
 /**
