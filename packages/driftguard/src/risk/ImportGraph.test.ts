@@ -61,4 +61,32 @@ describe('building the import graph of a tree', () => {
     expect(graph.imports.get('a.ts')).toEqual(['c.ts']);
     expect(graph.specifiers.get('b.ts')).toEqual(['./c']);
   });
+
+  it('tells which files importers outside the tree can load: entries of published packages', async () => {
+    const tree = new MemoryTree({
+      'package.json': '{"name":"app","private":true,"main":"server.js"}',
+      'server.ts': '',
+      'packages/keys/package.json': JSON.stringify({
+        name: '@acme/keys',
+        exports: { '.': './dist/index.js', './derive': './dist/derive.js' },
+      }),
+      'packages/keys/src/index.ts': "export * from './derive.js';",
+      'packages/keys/src/derive.ts': '',
+      'packages/keys/src/private.ts': '',
+      'packages/open/package.json': '{"name":"open","main":"index.js"}',
+      'packages/open/deep/file.ts': '',
+      'packages/wild/package.json': '{"name":"wild","exports":{"./x/*":"./x/*.js"}}',
+      'packages/wild/x/a.ts': '',
+    });
+    const graph = await buildImportGraph(tree);
+    const publicFiles = graph.files.filter((file) => graph.isPublic(file));
+    expect(publicFiles.filter((file) => file.endsWith('.ts')).sort()).toEqual([
+      'packages/keys/src/derive.ts',
+      'packages/keys/src/index.ts',
+      'packages/open/deep/file.ts',
+      'packages/wild/x/a.ts',
+    ]);
+    expect(graph.resolveFrom('packages/keys/src/index.ts', './derive.js')).toBe('packages/keys/src/derive.ts');
+    expect(graph.resolveFrom('server.ts', '@acme/keys/derive')).toBe('packages/keys/src/derive.ts');
+  });
 });

@@ -3,7 +3,12 @@ import { extractImports } from './extractImports.js';
 import { createResolver, type Resolve } from './resolveSpecifier.js';
 import { dirOf } from './treePaths.js';
 import { isTsconfigLike, loadTsconfigIndex } from './tsconfigIndex.js';
-import { indexWorkspacePackages, isWorkspaceManifest } from './workspacePackages.js';
+import {
+  indexWorkspacePackages,
+  isWorkspaceManifest,
+  type WorkspacePackage,
+  type WorkspacePackages,
+} from './workspacePackages.js';
 
 /** The runtime import graph of one tree: nodes are the tree's file paths, edges runtime imports. */
 export interface ImportGraph {
@@ -17,6 +22,14 @@ export interface ImportGraph {
   readonly parsedCount: number;
   /** Files parsed here with syntax errors: their edges come from a lexical scan too (a superset). */
   readonly recovered: readonly string[];
+  /** Resolves a specifier written in `file` to a file of the tree, as the edges were resolved. */
+  readonly resolveFrom: (file: string, specifier: string) => string | undefined;
+  /**
+   * True when importers outside the tree may load this file: an entry (`main`, `exports`) of a package
+   * that is not `private`, or any file of one whose `exports` has a pattern or that has no `exports`
+   * field at all (deep imports then reach every file). An over-approximation, on purpose.
+   */
+  readonly isPublic: (file: string) => boolean;
 }
 
 /** Options for {@link buildImportGraph}. */
@@ -52,7 +65,7 @@ export async function buildImportGraph(tree: Tree, options: BuildImportGraphOpti
   const unknown = sources.filter((path) => !known.has(path));
   const contents = await tree.readMany([...unknown, ...configs]);
   const extracted = extractAll(unknown, contents);
-  const resolve = await resolverFor(tree, fileSet, configs, contents);
+  const { resolve, packages } = await resolverFor(tree, fileSet, configs, contents);
   const specifiers = new Map<string, readonly string[]>();
   const imports = new Map<string, readonly string[]>();
   for (const path of sources) {
@@ -62,7 +75,40 @@ export async function buildImportGraph(tree: Tree, options: BuildImportGraphOpti
     const targets = resolveAll(resolve, path, found);
     if (targets.length > 0) imports.set(path, targets);
   }
-  return { files, imports, specifiers, parsedCount: unknown.length, recovered: extracted.recovered };
+  return {
+    files,
+    imports,
+    specifiers,
+    parsedCount: unknown.length,
+    recovered: extracted.recovered,
+    resolveFrom: (file, specifier) => resolve(dirOf(file), specifier),
+    isPublic: publicFiles(resolve, packages),
+  };
+}
+
+/** What published packages expose: see `ImportGraph.isPublic`. */
+function publicFiles(resolve: Resolve, packages: WorkspacePackages): (file: string) => boolean {
+  const entries = new Set<string>();
+  const open = new Set<WorkspacePackage>();
+  const add = (target: string | undefined) => target !== undefined && entries.add(target);
+  for (const pkg of packages.all) {
+    if (pkg.private) continue;
+    if (pkg.main !== undefined) add(resolve(pkg.dir, pkg.main.startsWith('.') ? pkg.main : `./${pkg.main}`));
+    if (pkg.name === undefined) continue;
+    const subpaths = isRecord(pkg.exports) ? Object.keys(pkg.exports).filter((key) => key.startsWith('./')) : [];
+    if (pkg.exports === undefined || subpaths.some((subpath) => subpath.includes('*'))) open.add(pkg);
+    add(resolve(pkg.dir, pkg.name));
+    for (const subpath of subpaths) add(resolve(pkg.dir, `${pkg.name}/${subpath.slice(2)}`));
+  }
+  return (file) => {
+    if (entries.has(file)) return true;
+    const scope = packages.scopeOf(dirOf(file));
+    return scope !== undefined && open.has(scope);
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function extractAll(paths: readonly string[], contents: ReadonlyMap<string, string>) {
@@ -83,13 +129,13 @@ async function resolverFor(
   files: ReadonlySet<string>,
   configs: readonly string[],
   contents: ReadonlyMap<string, string>,
-): Promise<Resolve> {
+): Promise<{ resolve: Resolve; packages: WorkspacePackages }> {
   const manifests = new Map(configs.filter(isWorkspaceManifest).map((path) => [path, contents.get(path) ?? '']));
   const packages = indexWorkspacePackages(manifests);
   // A config `extends` a file outside the usual names only rarely; that one is read on its own.
   const read = async (path: string) => contents.get(path) ?? tree.read(path);
   const tsconfigs = await loadTsconfigIndex({ files, read, packages });
-  return createResolver({ files, tsconfigs, packages });
+  return { resolve: createResolver({ files, tsconfigs, packages }), packages };
 }
 
 function resolveAll(resolve: Resolve, path: string, specifiers: readonly string[]): string[] {

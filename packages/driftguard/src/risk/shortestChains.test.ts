@@ -4,7 +4,15 @@ import { chainTo, reachFrom } from './shortestChains.js';
 
 function graphOf(edges: Record<string, string[]>): ImportGraph {
   const files = [...new Set([...Object.keys(edges), ...Object.values(edges).flat()])].sort();
-  return { files, imports: new Map(Object.entries(edges)), specifiers: new Map(), parsedCount: 0, recovered: [] };
+  return {
+    files,
+    imports: new Map(Object.entries(edges)),
+    specifiers: new Map(),
+    parsedCount: 0,
+    recovered: [],
+    resolveFrom: () => undefined,
+    isPublic: () => false,
+  };
 }
 
 describe('shortest import chains from entry points', () => {

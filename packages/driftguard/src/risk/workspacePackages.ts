@@ -8,11 +8,15 @@ export interface WorkspacePackage {
   readonly main?: string;
   readonly exports?: unknown;
   readonly imports?: unknown;
+  /** `private: true`: never published, so only the tree's own modules import it. */
+  readonly private?: boolean;
 }
 
 /** Every package in the tree, by name (for bare specifiers) and by directory (for `#imports` scopes). */
 export interface WorkspacePackages {
   readonly byName: ReadonlyMap<string, WorkspacePackage>;
+  /** Every manifest's package, named or not, shortest path first. */
+  readonly all: readonly WorkspacePackage[];
   /** The nearest package.json at or above `dir`: the package scope a module belongs to. */
   scopeOf(dir: string): WorkspacePackage | undefined;
 }
@@ -40,7 +44,7 @@ export function indexWorkspacePackages(manifests: ReadonlyMap<string, string>): 
     if (!scopes.has(dir)) scopes.set(dir, nearest(byDir, dir));
     return scopes.get(dir);
   };
-  return { byName, scopeOf };
+  return { byName, all: [...byDir.values()], scopeOf };
 }
 
 function nearest(byDir: ReadonlyMap<string, WorkspacePackage>, dir: string): WorkspacePackage | undefined {
@@ -59,13 +63,14 @@ function readManifest(dir: string, text: string): WorkspacePackage {
     return { dir };
   }
   if (typeof json !== 'object' || json === null) return { dir };
-  const { name, main, exports, imports } = json as Record<string, unknown>;
+  const { name, main, exports, imports, private: unpublished } = json as Record<string, unknown>;
   return {
     dir,
     ...(typeof name === 'string' ? { name } : {}),
     ...(typeof main === 'string' ? { main } : {}),
     ...(exports !== undefined ? { exports } : {}),
     ...(imports !== undefined ? { imports } : {}),
+    ...(unpublished === true ? { private: true } : {}),
   };
 }
 
