@@ -8,7 +8,7 @@ import { isErased, isNameField, isNode, runtimeFields, unwrapTypes } from './syn
 export interface CanonicalContext {
   readonly interner: Interner;
   readonly resolution: Resolution;
-  /** Module-level names mapped to the label they must take to match the other side. */
+  /** Module-level names, and import labels (`⟨./f#a⟩`), mapped to the label they must take to match the other side. */
   readonly renames: ReadonlyMap<string, string>;
   /** Bindings replaced by a canonical subtree (a parameter bound to its argument, for extract/inline). */
   readonly substitutions?: ReadonlyMap<Binding, CanonicalNode>;
@@ -72,7 +72,10 @@ function privateName(context: CanonicalContext, node: AstNode): string {
 
 /** The label of a binding: imports by what they import, module names as spelled (renamed), locals by slot. */
 export function bindingLabel(context: CanonicalContext, binding: Binding): string {
-  if (binding.kind === 'import') return `⟨${binding.source}#${binding.imported}⟩`;
+  if (binding.kind === 'import') {
+    const label = `⟨${binding.source}#${binding.imported}⟩`;
+    return context.renames.get(label) ?? label;
+  }
   if (binding.kind === 'module') return context.renames.get(binding.name) ?? binding.name;
   const slot = context.slots?.get(binding) ?? binding.slot;
   return context.resolution.dynamic ? `${slot}:${binding.name}` : slot;

@@ -9,7 +9,9 @@ import type { ModuleSide } from './moduleSide.js';
  */
 export function compareInterfaces(comparison: Comparison): void {
   const exempt = exemptFacts(comparison);
-  const before = factsOf(comparison.beforeContext, comparison.before).filter((f) => !exempt.has(f.fact));
+  const before = factsOf(comparison.beforeContext, comparison.before)
+    .map((f) => renamedFact(comparison, f))
+    .filter((f) => !exempt.has(f.fact));
   const after = factsOf(comparison.afterContext, comparison.after).filter((f) => !exempt.has(f.fact));
   const afterKeys = new Set(after.map((f) => f.fact));
   const beforeKeys = new Set(before.map((f) => f.fact));
@@ -38,6 +40,19 @@ function exemptFacts(comparison: Comparison): Set<string> {
     ...[...movedIn].map((name) => `exports ${name} = ${name}`),
     ...[...inertSources].map((s) => `evaluates ${s}`),
   ]);
+}
+
+/** A before-side export fact as a proven export rename restates it: `exports a = a` → `exports b = b`. */
+function renamedFact(comparison: Comparison, fact: InterfaceFact): InterfaceFact {
+  const { exportRenames, reexportRenames } = comparison.moves;
+  const match = /^exports (\S+) = (.*)$/.exec(fact.fact);
+  if (!match) return fact;
+  const [, exported = '', value = ''] = match;
+  const renamed = exportRenames.get(exported)?.to;
+  const reexport = reexportRenames.get(value);
+  if (renamed !== undefined) return { ...fact, fact: `exports ${renamed} = ${value === exported ? renamed : value}` };
+  if (reexport !== undefined) return { ...fact, fact: `exports ${exported} = ${reexport}` };
+  return fact;
 }
 
 function factsOf(context: CanonicalContext, side: ModuleSide): InterfaceFact[] {

@@ -75,6 +75,11 @@ export function compareModules(file: string, before: ModuleSide, after: ModuleSi
   reportAddedAndRemoved(comparison, matching);
   reportTypeOnlyStatements(comparison);
   for (const change of moves.changes) delta.change(change);
+  for (const [from, { to, importers }] of moves.exportRenames) {
+    const unit = after.shape.units.find((u) => u.name === to);
+    const updated = importers === 1 ? '1 importer updated' : `${importers} importers updated`;
+    delta.rename([`${from} → ${to} (exported; ${updated})`], unit ? after.lines.lineOf(unit.statement.start) : 1);
+  }
   for (const move of moves.moves) {
     const unit = after.shape.units.find((u) => u.name === move.name);
     delta.refactoring(

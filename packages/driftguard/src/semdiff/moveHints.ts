@@ -16,6 +16,10 @@ export interface MoveHints {
   readonly externalFunctions: Map<string, { readonly declaration: AstNode; readonly home: FunctionHome }>;
   /** Differences inside declarations that moved here and changed on the way. */
   readonly changes: Omit<BehaviorChange, 'file'>[];
+  /** Exported declarations of this file renamed, with every importer updated: old name → new name. */
+  readonly exportRenames: Map<string, { readonly to: string; readonly importers: number }>;
+  /** Re-exports of a renamed export that now name it anew (`a from ./f` → `b from ./f`), the exported name kept. */
+  readonly reexportRenames: Map<string, string>;
   /** One line per proven move, for the refactorings list. */
   readonly moves: { readonly name: string; readonly from: string; readonly to: string }[];
 }
@@ -28,6 +32,8 @@ export function noMoveHints(): MoveHints {
     movedIn: new Set(),
     inertSources: new Set(),
     externalFunctions: new Map(),
+    exportRenames: new Map(),
+    reexportRenames: new Map(),
     changes: [],
     moves: [],
   };

@@ -216,6 +216,10 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     visit(walk, node.right, 'read');
     markFunctionHolder(walk, node.left, node.right);
   },
+  // An import only declares its names: reading one as a value is a reference elsewhere.
+  ImportDeclaration: (walk, node) => {
+    for (const spec of node.specifiers as AstNode[]) visit(walk, spec.local, 'declare');
+  },
   ExportNamedDeclaration: (walk, node) => {
     if (isNode(node.source)) return;
     visitFields(walk, node, 'read');

@@ -4,6 +4,7 @@ import { type AnalyzedPair, findMoves } from './findMoves.js';
 import { DEFAULT_SEMDIFF_IGNORE } from './ignore.js';
 import type { BehaviorChange, Refactoring, SemanticDelta, SemanticDiffOptions, Unsupported } from './model.js';
 import { isScriptFile } from './parseModule.js';
+import { proveExportRenames } from './proveExportRenames.js';
 import { analyzeFilePair, compareAnalyzed, verdictOf } from './semanticDiffSources.js';
 
 /**
@@ -34,6 +35,9 @@ export async function semanticDiff(change: Change, options: SemanticDiffOptions 
     change.head.readMany(scripts.filter((f) => f.status !== 'deleted').map((f) => f.path)),
   ]);
   const analyzed: AnalyzedPair[] = [];
+  const renamedPaths = new Set(
+    scripts.filter((f) => f.oldPath !== undefined && f.oldPath !== f.path).map((f) => f.path),
+  );
   for (const file of scripts) {
     const beforeText = before.get(file.oldPath ?? file.path) ?? '';
     const afterText = after.get(file.path) ?? '';
@@ -43,6 +47,11 @@ export async function semanticDiff(change: Change, options: SemanticDiffOptions 
     else analyzed.push(pair);
   }
   const moves = findMoves(analyzed);
+  await proveExportRenames(
+    analyzed.filter((pair) => !renamedPaths.has(pair.path)),
+    change,
+    moves,
+  );
   for (const pair of analyzed) {
     const delta = compareAnalyzed(pair, moves.get(pair.path));
     behaviorChanges.push(...delta.behaviorChanges);

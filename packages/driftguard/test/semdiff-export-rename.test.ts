@@ -1,0 +1,120 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are TypeScript sources under test
+import { describe, expect, it } from 'vitest';
+import { semanticDiff } from '../src/index.js';
+import { memoryChange } from './support/memoryChange.js';
+
+const KEYS_BEFORE = [
+  "import { createHash } from 'node:crypto';",
+  'export function deriveKey(customer: string, n: number): string {',
+  "  return createHash('sha256').update(`${customer}:${n}`).digest('hex');",
+  '}',
+  '',
+].join('\n');
+const KEYS_AFTER = KEYS_BEFORE.replace('deriveKey', 'deriveOrderKey');
+const ORDERS_BEFORE = [
+  "import { deriveKey } from './keys.js';",
+  'export function createOrder(customer: string, n: number) {',
+  '  return { key: deriveKey(customer, n) };',
+  '}',
+  '',
+].join('\n');
+const ORDERS_AFTER = ORDERS_BEFORE.replaceAll('deriveKey', 'deriveOrderKey');
+const UNRELATED = "import { other } from './util.js';\nexport const x = other();\n";
+const UTIL = 'export function other() { return 1; }\n';
+
+function tree(keys: string, orders: string, extra: Record<string, string> = {}) {
+  return { 'src/keys.ts': keys, 'src/orders.ts': orders, 'src/util.ts': UTIL, 'src/x.ts': UNRELATED, ...extra };
+}
+
+describe('renames of exported symbols', () => {
+  it('proves a rename when every importer in the tree is updated', async () => {
+    const app = { 'package.json': '{"name":"orders-app","private":true,"main":"src/x.js"}' };
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE, app), tree(KEYS_AFTER, ORDERS_AFTER, app));
+    const delta = await semanticDiff(change);
+    expect(delta.behaviorChanges).toEqual([]);
+    expect(delta.verdict).toBe('refactor-only');
+    expect(delta.refactorings).toContainEqual(
+      expect.objectContaining({
+        kind: 'rename',
+        file: 'src/keys.ts',
+        summary: expect.stringContaining('deriveKey → deriveOrderKey (exported; 1 importer updated)'),
+      }),
+    );
+  });
+
+  it('proves it when the importer keeps its local name through an alias', async () => {
+    const aliased = ORDERS_BEFORE.replace(
+      "import { deriveKey } from './keys.js';",
+      "import { deriveOrderKey as deriveKey } from './keys.js';",
+    );
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE), tree(KEYS_AFTER, aliased));
+    expect((await semanticDiff(change)).verdict).toBe('refactor-only');
+  });
+
+  it('is a behavior change when an unchanged file still imports the old name', async () => {
+    const stale = { 'src/refunds.ts': "import { deriveKey } from './keys.js';\nexport const k = deriveKey('a', 1);\n" };
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE, stale), tree(KEYS_AFTER, ORDERS_AFTER, stale));
+    const delta = await semanticDiff(change);
+    expect(delta.verdict).toBe('behavior-change');
+    expect(delta.behaviorChanges.map((c) => c.file)).toContain('src/keys.ts');
+  });
+
+  it('is a behavior change when an importer reads the module as a namespace', async () => {
+    const ns = { 'src/all.ts': "import * as keys from './keys.js';\nexport const names = Object.keys(keys);\n" };
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE, ns), tree(KEYS_AFTER, ORDERS_AFTER, ns));
+    expect((await semanticDiff(change)).verdict).toBe('behavior-change');
+  });
+
+  it('is a behavior change when a published package exposes the module (importers outside the repository)', async () => {
+    const pkg = { 'package.json': JSON.stringify({ name: 'keys', exports: { '.': './src/keys.ts' } }) };
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE, pkg), tree(KEYS_AFTER, ORDERS_AFTER, pkg));
+    expect((await semanticDiff(change)).verdict).toBe('behavior-change');
+    const deep = { 'package.json': '{"name":"keys","main":"src/x.js"}' }; // no `exports`: deep imports reach every file
+    const open = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE, deep), tree(KEYS_AFTER, ORDERS_AFTER, deep));
+    expect((await semanticDiff(open.change)).verdict).toBe('behavior-change');
+  });
+
+  it('is a behavior change when the function name is observable', async () => {
+    const byValue = ORDERS_AFTER.replace(
+      'return { key: deriveOrderKey(customer, n) };',
+      'return { key: deriveOrderKey(customer, n), by: deriveOrderKey };',
+    );
+    const byValueBefore = ORDERS_BEFORE.replace(
+      'return { key: deriveKey(customer, n) };',
+      'return { key: deriveKey(customer, n), by: deriveKey };',
+    );
+    const { change } = memoryChange(tree(KEYS_BEFORE, byValueBefore), tree(KEYS_AFTER, byValue));
+    expect((await semanticDiff(change)).verdict).toBe('behavior-change');
+  });
+
+  it('proves a barrel that keeps its public name, and flags one that renames it', async () => {
+    const barrel = (line: string) => ({ 'src/index.ts': `${line}\n` });
+    const use = { 'src/use.ts': "import { deriveKey } from './index.js';\nexport const k = deriveKey('a', 1);\n" };
+    const before = tree(KEYS_BEFORE, ORDERS_BEFORE, { ...barrel("export { deriveKey } from './keys.js';"), ...use });
+    const kept = tree(KEYS_AFTER, ORDERS_AFTER, {
+      ...barrel("export { deriveOrderKey as deriveKey } from './keys.js';"),
+      ...use,
+    });
+    expect((await semanticDiff(memoryChange(before, kept).change)).verdict).toBe('refactor-only');
+    const renamed = tree(KEYS_AFTER, ORDERS_AFTER, {
+      ...barrel("export { deriveOrderKey } from './keys.js';"),
+      ...use,
+    });
+    expect((await semanticDiff(memoryChange(before, renamed).change)).verdict).toBe('behavior-change');
+  });
+
+  it('still finds a behavior change hidden inside the renamed export', async () => {
+    const changed = KEYS_AFTER.replace('`${customer}:${n}`', '`${customer}-${n}`');
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE), tree(changed, ORDERS_AFTER));
+    const delta = await semanticDiff(change);
+    expect(delta.verdict).toBe('behavior-change');
+    expect(delta.behaviorChanges).toContainEqual(expect.objectContaining({ file: 'src/keys.ts', line: 3 }));
+  });
+
+  it('is a behavior change when an importer calls something else after the rename', async () => {
+    const wrong = ORDERS_AFTER.replace('deriveOrderKey(customer, n)', 'deriveOrderKey(n.toString(), 0)');
+    const { change } = memoryChange(tree(KEYS_BEFORE, ORDERS_BEFORE), tree(KEYS_AFTER, wrong));
+    const delta = await semanticDiff(change);
+    expect(delta.behaviorChanges).toContainEqual(expect.objectContaining({ file: 'src/orders.ts', line: 3 }));
+  });
+});
