@@ -2,7 +2,7 @@ import type { CanonicalNode, Interner } from './canonicalTree.js';
 import type { AstNode } from './parseModule.js';
 import type { Resolution } from './resolveScopes.js';
 import type { Binding } from './scopes.js';
-import { isErased, isNameField, isNode, runtimeFields, unwrapTypes } from './syntaxRoles.js';
+import { isErased, isNameField, isNode, isRuntimeKey, unwrapTypes } from './syntaxRoles.js';
 
 /** What canonicalization reads: the interner shared by both sides, scope facts, and rename/substitution hypotheses. */
 export interface CanonicalContext {
@@ -35,7 +35,9 @@ type Handler = (context: CanonicalContext, node: AstNode) => CanonicalNode;
 function canonicalFields(context: CanonicalContext, node: AstNode): CanonicalNode {
   const flags: string[] = [node.type];
   const kids: CanonicalNode[] = [];
-  for (const [key, value] of runtimeFields(node)) {
+  for (const key in node) {
+    if (!isRuntimeKey(node, key)) continue;
+    const value = node[key];
     if (isNameField(node, key)) {
       kids.push(nameNode(context, key, value));
     } else if (Array.isArray(value)) {

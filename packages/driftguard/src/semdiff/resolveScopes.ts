@@ -1,7 +1,7 @@
 import { hoistedVars, lexicalDeclarations, patternIdentifiers } from './declaredNames.js';
 import type { AstNode } from './parseModule.js';
 import { type Binding, PrivateScope, Scope } from './scopes.js';
-import { isAnonymousFunctionOrClass, isErased, isNameField, isNode, runtimeFields } from './syntaxRoles.js';
+import { isAnonymousFunctionOrClass, isErased, isNameField, isNode, isRuntimeKey } from './syntaxRoles.js';
 
 /** What scope analysis found: the binding of every resolved identifier, and the module's own bindings. */
 export interface Resolution {
@@ -68,7 +68,9 @@ function visit(walk: Walk, node: unknown, role: Role): void {
 }
 
 function visitFields(walk: Walk, node: AstNode, _role: Role): void {
-  for (const [key, value] of runtimeFields(node)) {
+  for (const key in node) {
+    if (!isRuntimeKey(node, key)) continue;
+    const value = node[key];
     if (isNameField(node, key) && !(isNode(value) && value.type === 'PrivateIdentifier')) continue;
     visit(walk, value, roleOf(node, key));
   }

@@ -82,15 +82,13 @@ export function isErased(node: AstNode): boolean {
   return false;
 }
 
-/** The runtime fields of a node, in the parser's field order, as [key, value] pairs. */
-export function runtimeFields(node: AstNode): [string, unknown][] {
-  const fields: [string, unknown][] = [];
-  for (const key of Object.keys(node)) {
-    if (IGNORED_KEYS.has(key)) continue;
-    if (key === 'optional' && !RUNTIME_OPTIONAL.has(node.type)) continue;
-    fields.push([key, node[key]]);
-  }
-  return fields;
+/**
+ * True when `key` of `node` holds runtime syntax. Walks iterate `for (const key in node)` (the parser's
+ * nodes are plain objects, in field order) with this test, allocating nothing per node.
+ */
+export function isRuntimeKey(node: AstNode, key: string): boolean {
+  if (IGNORED_KEYS.has(key)) return false;
+  return key !== 'optional' || RUNTIME_OPTIONAL.has(node.type);
 }
 
 /** Fields whose identifier is a property, label or export name, never a variable reference. */
