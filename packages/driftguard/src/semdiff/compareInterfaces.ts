@@ -1,3 +1,4 @@
+import { isBuiltin } from 'node:module';
 import type { CanonicalContext } from './canonicalize.js';
 import type { Comparison } from './compareModules.js';
 import { type InterfaceFact, interfaceFacts } from './moduleInterface.js';
@@ -11,8 +12,10 @@ export function compareInterfaces(comparison: Comparison): void {
   const exempt = exemptFacts(comparison);
   const before = factsOf(comparison.beforeContext, comparison.before)
     .map((f) => renamedFact(comparison, f))
-    .filter((f) => !exempt.has(f.fact));
-  const after = factsOf(comparison.afterContext, comparison.after).filter((f) => !exempt.has(f.fact));
+    .filter((f) => f.fact !== '' && !exempt.has(f.fact) && !loadsBuiltin(f));
+  const after = factsOf(comparison.afterContext, comparison.after).filter(
+    (f) => !exempt.has(f.fact) && !loadsBuiltin(f),
+  );
   const afterKeys = new Set(after.map((f) => f.fact));
   const beforeKeys = new Set(before.map((f) => f.fact));
   const added = after.filter((f) => !beforeKeys.has(f.fact));
@@ -33,6 +36,11 @@ export function compareInterfaces(comparison: Comparison): void {
   }
 }
 
+/** Loading one of Node's built-in modules runs none of the program's code: whether a module does is no fact. */
+function loadsBuiltin(fact: InterfaceFact): boolean {
+  return fact.fact.startsWith('evaluates ') && isBuiltin(fact.fact.slice('evaluates '.length));
+}
+
 /** Facts a proven move accounts for: the moved declaration's new export, the new import of an inert module. */
 function exemptFacts(comparison: Comparison): Set<string> {
   const { movedIn, inertSources } = comparison.moves;
@@ -44,7 +52,9 @@ function exemptFacts(comparison: Comparison): Set<string> {
 
 /** A before-side export fact as a proven export rename restates it: `exports a = a` → `exports b = b`. */
 function renamedFact(comparison: Comparison, fact: InterfaceFact): InterfaceFact {
-  const { exportRenames, reexportRenames } = comparison.moves;
+  const { exportRenames, reexportRenames, factRewrites } = comparison.moves;
+  const rewritten = factRewrites.get(fact.fact);
+  if (rewritten !== undefined) return { ...fact, fact: rewritten };
   const match = /^exports (\S+) = (.*)$/.exec(fact.fact);
   if (!match) return fact;
   const [, exported = '', value = ''] = match;

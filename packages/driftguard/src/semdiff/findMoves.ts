@@ -1,3 +1,4 @@
+import { isBuiltin } from 'node:module';
 import { posix } from 'node:path';
 import { canonicalize } from './canonicalize.js';
 import { type CanonicalNode, Interner } from './canonicalTree.js';
@@ -7,6 +8,7 @@ import type { ModuleSide } from './moduleSide.js';
 import { type MoveHints, noMoveHints } from './moveHints.js';
 import type { AstNode } from './parseModule.js';
 import { summarize } from './summarize.js';
+import { isNode } from './syntaxRoles.js';
 import type { Unit } from './units.js';
 
 /** Both analyzed sides of one changed file (an empty module for the missing side of an added or deleted file). */
@@ -82,7 +84,7 @@ function findExternalFunctions(
 }
 
 /** A moved declaration that changed on the way: its differences, reported in the file it moved to. */
-function movedDifferences(
+export function movedDifferences(
   from: CanonicalNode,
   to: CanonicalNode,
   pair: AnalyzedPair,
@@ -140,10 +142,17 @@ function newExport(target: AnalyzedPair, name: string): Unit | undefined {
   return target.after.shape.units.find((u) => u.name === name && u.statement.type === 'ExportNamedDeclaration');
 }
 
-/** A module whose evaluation has no effect: only function declarations and constant function or literal values. */
-function isInert(side: ModuleSide): boolean {
-  const onlyExportLists = side.shape.interfaceStatements.every((s) => s.type === 'ExportNamedDeclaration' && !s.source);
-  return onlyExportLists && side.shape.units.every((u) => !u.evaluates || isInertConst(u.body));
+/**
+ * A module whose evaluation has no effect: only function declarations and constant function or literal
+ * values, export lists, and imports of Node's built-in modules (loading those runs nothing of the program's).
+ */
+export function isInert(side: ModuleSide): boolean {
+  const quiet = side.shape.interfaceStatements.every(
+    (s) =>
+      (s.type === 'ExportNamedDeclaration' && !s.source) ||
+      (s.type === 'ImportDeclaration' && isNode(s.source) && isBuiltin(String(s.source.value))),
+  );
+  return quiet && side.shape.units.every((u) => !u.evaluates || isInertConst(u.body));
 }
 
 function isInertConst(node: AstNode): boolean {

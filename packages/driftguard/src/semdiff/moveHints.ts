@@ -20,6 +20,8 @@ export interface MoveHints {
   readonly exportRenames: Map<string, { readonly to: string; readonly importers: number }>;
   /** Re-exports of a renamed export that now name it anew (`a from ./f` → `b from ./f`), the exported name kept. */
   readonly reexportRenames: Map<string, string>;
+  /** Before-side interface facts restated as the after side states them (`''`: the fact is gone, proven). */
+  readonly factRewrites: Map<string, string>;
   /** One line per proven move, for the refactorings list. */
   readonly moves: { readonly name: string; readonly from: string; readonly to: string }[];
 }
@@ -34,6 +36,7 @@ export function noMoveHints(): MoveHints {
     externalFunctions: new Map(),
     exportRenames: new Map(),
     reexportRenames: new Map(),
+    factRewrites: new Map(),
     changes: [],
     moves: [],
   };

@@ -4,7 +4,7 @@ import { type AnalyzedPair, findMoves } from './findMoves.js';
 import { DEFAULT_SEMDIFF_IGNORE } from './ignore.js';
 import type { BehaviorChange, Refactoring, SemanticDelta, SemanticDiffOptions, Unsupported } from './model.js';
 import { isScriptFile } from './parseModule.js';
-import { proveExportRenames } from './proveExportRenames.js';
+import { proveExportRelocations } from './proveExportRelocations.js';
 import { analyzeFilePair, compareAnalyzed, verdictOf } from './semanticDiffSources.js';
 
 /**
@@ -47,7 +47,7 @@ export async function semanticDiff(change: Change, options: SemanticDiffOptions 
     else analyzed.push(pair);
   }
   const moves = findMoves(analyzed);
-  await proveExportRenames(
+  await proveExportRelocations(
     analyzed.filter((pair) => !renamedPaths.has(pair.path)),
     change,
     moves,

@@ -118,3 +118,66 @@ describe('renames of exported symbols', () => {
     expect(delta.behaviorChanges).toContainEqual(expect.objectContaining({ file: 'src/orders.ts', line: 3 }));
   });
 });
+
+const SPLIT_KEYS_BEFORE = [
+  "import { createHash } from 'node:crypto';",
+  'export function deriveKey(customer: string, n: number): string {',
+  "  return createHash('sha256').update(`${customer}:${n}`).digest('hex');",
+  '}',
+  'export function keyPrefix(): string {',
+  "  return 'ord';",
+  '}',
+  '',
+].join('\n');
+const SPLIT_KEYS_AFTER = "export function keyPrefix(): string {\n  return 'ord';\n}\n";
+const DERIVE = [
+  "import { createHash } from 'node:crypto';",
+  '',
+  'export function deriveKey(customer: string, n: number): string {',
+  "  return createHash('sha256').update(`${customer}:${n}`).digest('hex');",
+  '}',
+  '',
+].join('\n');
+const ORDERS_MOVED = ORDERS_BEFORE.replace("from './keys.js'", "from './derive.js'");
+
+describe('moves of exported declarations', () => {
+  it('proves a move when every importer now imports from the new file', async () => {
+    const before = tree(SPLIT_KEYS_BEFORE, ORDERS_BEFORE);
+    const after = tree(SPLIT_KEYS_AFTER, ORDERS_MOVED, { 'src/derive.ts': DERIVE });
+    const delta = await semanticDiff(memoryChange(before, after).change);
+    expect(delta.behaviorChanges).toEqual([]);
+    expect(delta.refactorings).toContainEqual(
+      expect.objectContaining({ kind: 'move', file: 'src/derive.ts', summary: 'moved deriveKey from src/keys.ts' }),
+    );
+  });
+
+  it('proves a move behind a barrel that keeps exporting the name, importers untouched', async () => {
+    const before = tree(SPLIT_KEYS_BEFORE, ORDERS_BEFORE);
+    const barrel = `export { deriveKey } from './derive.js';\n${SPLIT_KEYS_AFTER}`;
+    const after = tree(barrel, ORDERS_BEFORE, { 'src/derive.ts': DERIVE });
+    expect((await semanticDiff(memoryChange(before, after).change)).verdict).toBe('refactor-only');
+  });
+
+  it('reports a change made on the way at its line in the new file', async () => {
+    const before = tree(SPLIT_KEYS_BEFORE, ORDERS_BEFORE);
+    const changed = DERIVE.replace('`${customer}:${n}`', '`${customer}${n}`');
+    const after = tree(SPLIT_KEYS_AFTER, ORDERS_MOVED, { 'src/derive.ts': changed });
+    const delta = await semanticDiff(memoryChange(before, after).change);
+    expect(delta.verdict).toBe('behavior-change');
+    expect(delta.behaviorChanges).toContainEqual(expect.objectContaining({ file: 'src/derive.ts', line: 4 }));
+  });
+
+  it('is a behavior change when an untouched importer still imports it from the old file', async () => {
+    const stale = { 'src/refunds.ts': "import { deriveKey } from './keys.js';\nexport const k = deriveKey('a', 1);\n" };
+    const before = tree(SPLIT_KEYS_BEFORE, ORDERS_BEFORE, stale);
+    const after = tree(SPLIT_KEYS_AFTER, ORDERS_MOVED, { 'src/derive.ts': DERIVE, ...stale });
+    expect((await semanticDiff(memoryChange(before, after).change)).verdict).toBe('behavior-change');
+  });
+
+  it('is a behavior change when the new file runs code as it loads', async () => {
+    const before = tree(SPLIT_KEYS_BEFORE, ORDERS_BEFORE);
+    const noisy = `${DERIVE}console.log('loaded');\n`;
+    const after = tree(SPLIT_KEYS_AFTER, ORDERS_MOVED, { 'src/derive.ts': noisy });
+    expect((await semanticDiff(memoryChange(before, after).change)).verdict).toBe('behavior-change');
+  });
+});
