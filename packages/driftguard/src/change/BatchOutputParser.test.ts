@@ -26,4 +26,11 @@ describe('BatchOutputParser', () => {
       expect(parseInChunks(recorded, size)).toEqual(['line 1\nline2\n', undefined, '', 'a\0b']);
     }
   });
+
+  it('gives each found object the id git resolved its name to', () => {
+    const oids: (string | undefined)[] = [];
+    const parser = new BatchOutputParser((_contents, oid) => oids.push(oid));
+    parser.push(recorded);
+    expect(oids).toEqual([OID, undefined, OID, OID]);
+  });
 });

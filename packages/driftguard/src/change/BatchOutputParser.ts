@@ -2,15 +2,16 @@ const LF = 0x0a;
 
 /**
  * Splits the stdout of `git cat-file --batch` back into objects, whatever the chunking: one
- * `emit(contents)` per request, in request order, `undefined` for a `missing` (or `ambiguous`) object.
+ * `emit(contents, oid)` per request, in request order, `undefined` for a `missing` (or `ambiguous`) object.
  */
 export class BatchOutputParser {
-  readonly #emit: (contents: Buffer | undefined) => void;
+  readonly #emit: (contents: Buffer | undefined, oid?: string) => void;
   #header: Buffer[] = [];
   #body: Buffer[] | undefined;
+  #oid = '';
   #remaining = 0;
 
-  constructor(emit: (contents: Buffer | undefined) => void) {
+  constructor(emit: (contents: Buffer | undefined, oid?: string) => void) {
     this.#emit = emit;
   }
 
@@ -42,6 +43,7 @@ export class BatchOutputParser {
       return;
     }
     this.#body = [];
+    this.#oid = fields[0] ?? '';
     this.#remaining = size + 1; // the contents, then the LF git adds after them
   }
 
@@ -53,7 +55,7 @@ export class BatchOutputParser {
     if (this.#remaining === 0) {
       this.#body = undefined;
       const whole = body.length === 1 ? body[0]! : Buffer.concat(body);
-      this.#emit(whole.subarray(0, whole.length - 1));
+      this.#emit(whole.subarray(0, whole.length - 1), this.#oid);
     }
     return at + take;
   }

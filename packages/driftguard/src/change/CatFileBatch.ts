@@ -18,10 +18,18 @@ export class CatFileBatch {
   }
 
   /** Reads objects by full id in one round trip; a missing object answers undefined. */
-  read(oids: readonly string[]): Promise<(Buffer | undefined)[]> {
-    if (oids.length === 0) return Promise.resolve([]);
+  async read(oids: readonly string[]): Promise<(Buffer | undefined)[]> {
+    return (await this.readNamed(oids)).map((object) => object?.contents);
+  }
+
+  /**
+   * Reads objects by any name git resolves (`HEAD~1^{commit}`, `main:src/a.ts`), one per line, in one
+   * round trip: each answers its id and contents, or undefined when the name resolves to nothing.
+   */
+  readNamed(names: readonly string[]): Promise<(GitObject | undefined)[]> {
+    if (names.length === 0) return Promise.resolve([]);
     if (!this.#session?.alive) this.#session = new BatchSession(this.#context);
-    return this.#session.read(oids);
+    return this.#session.read(names);
   }
 
   /** Ends the process once the reads in flight are answered; resolves when it has exited. */
@@ -32,8 +40,14 @@ export class CatFileBatch {
   }
 }
 
+/** One object as cat-file answered it. */
+export interface GitObject {
+  readonly oid: string;
+  readonly contents: Buffer;
+}
+
 interface Waiter {
-  resolve(contents: Buffer | undefined): void;
+  resolve(object: GitObject | undefined): void;
   reject(error: Error): void;
 }
 
@@ -48,7 +62,9 @@ class BatchSession {
 
   constructor(context: GitContext) {
     const child = spawnGit(context, ['cat-file', '--batch']);
-    const parser = new BatchOutputParser((contents) => this.#answer(contents));
+    const parser = new BatchOutputParser((contents, oid) =>
+      this.#answer(contents === undefined ? undefined : { oid: oid ?? '', contents }),
+    );
     child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
       this.#stderr = (this.#stderr + chunk.toString('utf8')).slice(-2000);
@@ -68,12 +84,12 @@ class BatchSession {
     this.#child = child;
   }
 
-  read(oids: readonly string[]): Promise<(Buffer | undefined)[]> {
-    const answers = oids.map(
-      (_) => new Promise<Buffer | undefined>((resolve, reject) => this.#waiting.push({ resolve, reject })),
+  read(names: readonly string[]): Promise<(GitObject | undefined)[]> {
+    const answers = names.map(
+      (_) => new Promise<GitObject | undefined>((resolve, reject) => this.#waiting.push({ resolve, reject })),
     );
     hold(this.#child, true);
-    this.#child.stdin.write(`${oids.join('\n')}\n`);
+    this.#child.stdin.write(`${names.join('\n')}\n`);
     return Promise.all(answers);
   }
 
@@ -84,7 +100,7 @@ class BatchSession {
     return this.#exited;
   }
 
-  #answer(contents: Buffer | undefined): void {
+  #answer(object: GitObject | undefined): void {
     const waiter = this.#waiting[this.#next];
     this.#waiting[this.#next++] = undefined; // let the answered contents go
     if (this.#next >= this.#waiting.length) {
@@ -92,7 +108,7 @@ class BatchSession {
       this.#next = 0;
       hold(this.#child, false);
     }
-    waiter?.resolve(contents);
+    waiter?.resolve(object);
   }
 
   #fail(error: Error): void {

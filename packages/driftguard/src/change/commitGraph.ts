@@ -1,3 +1,4 @@
+import type { CatFileBatch } from './CatFileBatch.js';
 import { type GitContext, gitFailure, gitOutput, runGit } from './gitProcess.js';
 
 /** The first parent of a commit: present, absent because it is a root, or absent from this clone. */
@@ -21,22 +22,31 @@ export interface CommitPair {
 }
 
 /**
- * Resolves both names and head's parents in one git process: the fast path of the common
- * `--base X --head Y`. Undefined when either name does not resolve; the caller then takes the slow
- * path, which says which one and why.
+ * Resolves both names and head's parents in one round trip of the change's `cat-file --batch` process
+ * (no process of its own): the fast path of the common `--base X --head Y`. Undefined when either name
+ * does not resolve, or git cannot read the repository; the caller then takes the slow path, which says
+ * which name and why.
  */
 export async function resolveCommitPair(
-  context: GitContext,
+  batch: CatFileBatch,
   base: string,
   head: string,
 ): Promise<CommitPair | undefined> {
   if (![base, head].every(isRevisionName)) return undefined;
-  const result = await runGit(context, ['rev-parse', `${base}^{commit}`, `${head}^{commit}`, `${head}^@`, '--']);
-  if (result.exitCode !== 0) return undefined;
-  const lines = result.stdout.toString('utf8').split('\n');
-  const [baseOid, headOid, ...rest] = lines.slice(0, lines.indexOf('--'));
-  if (baseOid === undefined || headOid === undefined) return undefined;
-  return { base: baseOid, head: headOid, headParents: rest };
+  const answers = await batch.readNamed([`${base}^{commit}`, `${head}^{commit}`]).catch(() => undefined);
+  const [baseCommit, headCommit] = answers ?? [];
+  if (!baseCommit || !headCommit) return undefined;
+  return { base: baseCommit.oid, head: headCommit.oid, headParents: parentsOf(headCommit.contents) };
+}
+
+/** The `parent` lines of a commit object's header. */
+function parentsOf(commit: Buffer): string[] {
+  const end = commit.indexOf('\n\n');
+  const header = commit.subarray(0, end === -1 ? commit.length : end).toString('latin1');
+  return header
+    .split('\n')
+    .filter((line) => line.startsWith('parent '))
+    .map((line) => line.slice('parent '.length));
 }
 
 /** The first parent of `oid`; `missing` when the commit records a parent this (shallow) clone lacks. */

@@ -22,9 +22,14 @@ export interface GitChangeOptions {
 export async function readGitChange(options: GitChangeOptions): Promise<Change> {
   const env = options.env ?? process.env;
   const context = { cwd: options.cwd, env: gitEnvironment(env) };
-  const { base, head } = await resolveRevisions(context, { base: options.base, head: options.head, env });
-  const { files, blobs } = await diffTrees(context, base.oid ?? (await emptyTree(context)), head.oid);
   const batch = new CatFileBatch(context);
+  const { base, head } = await resolveRevisions(context, { base: options.base, head: options.head, env }, batch).catch(
+    async (error: unknown) => {
+      await batch.close();
+      throw error;
+    },
+  );
+  const { files, blobs } = await diffTrees(context, base.oid ?? (await emptyTree(context)), head.oid);
   return {
     source: 'git',
     base: new GitTree({ context, revision: base.oid, label: base.label, batch, knownBlobs: blobs.before }),

@@ -1,3 +1,4 @@
+import type { CatFileBatch } from './CatFileBatch.js';
 import { shallowCloneError, unknownRevisionError } from './changeErrors.js';
 import { mergeBase, type ResolvedRevision, resolveCommit, resolveCommitPair } from './commitGraph.js';
 import { defaultBase } from './defaultBase.js';
@@ -21,9 +22,13 @@ export interface ResolvedRevisions {
  * Resolves `--head` (default `HEAD`) and `--base` (its merge base with head, or the default base) to commits.
  * Every failure a user can fix is an InputError naming the flag: unknown revision, shallow clone.
  */
-export async function resolveRevisions(context: GitContext, request: RevisionRequest): Promise<ResolvedRevisions> {
+export async function resolveRevisions(
+  context: GitContext,
+  request: RevisionRequest,
+  batch: CatFileBatch,
+): Promise<ResolvedRevisions> {
   if (request.base !== undefined) {
-    const quick = await resolveExplicitPair(context, request.base, request.head);
+    const quick = await resolveExplicitPair(context, batch, { ...request, base: request.base });
     if (quick) return quick;
   }
   const state = await probeRepository(context);
@@ -36,17 +41,18 @@ export async function resolveRevisions(context: GitContext, request: RevisionReq
 }
 
 /**
- * The fast path for an explicit `--base`: one git process when head's parents include the base (a
- * commit against its parent, a one-commit branch), two when a merge base must be computed. Undefined
- * when a name does not resolve, so the slow path can say why.
+ * The fast path for an explicit `--base`: one round trip of the blob reader when head's parents include
+ * the base (a commit against its parent, a one-commit branch), plus one `merge-base` otherwise.
+ * Undefined when a name does not resolve, so the slow path can say why.
  */
 async function resolveExplicitPair(
   context: GitContext,
-  baseName: string,
-  headName: string | undefined,
+  batch: CatFileBatch,
+  request: RevisionRequest & { readonly base: string },
 ): Promise<ResolvedRevisions | undefined> {
+  const { base: baseName, head: headName } = request;
   await requireDirectory(context.cwd);
-  const pair = await resolveCommitPair(context, baseName, headName ?? 'HEAD');
+  const pair = await resolveCommitPair(batch, baseName, headName ?? 'HEAD');
   if (!pair) return undefined;
   const head = { oid: pair.head, label: headName ?? 'HEAD' };
   const base = { oid: pair.base, label: baseName };
