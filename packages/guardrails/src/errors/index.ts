@@ -1,0 +1,3 @@
+export { IdempotencyConfigError } from './IdempotencyConfigError.js';
+export { InvalidKeyPartError } from './InvalidKeyPartError.js';
+export { MissingPrincipalError } from './MissingPrincipalError.js';

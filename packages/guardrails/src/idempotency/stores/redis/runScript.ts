@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
+
+/**
+ * Runs a Lua script on one key by its SHA-1 (EVALSHA), loading it with EVAL the first time a server
+ * has not seen it. Replies come back as Buffers, so stored bodies keep their exact bytes.
+ */
+export async function runScript(
+  client: Redis | Cluster,
+  script: string,
+  key: string,
+  args: readonly (string | number | Buffer)[],
+): Promise<unknown> {
+  const sha = shaOf(script);
+  try {
+    return await client.callBuffer('EVALSHA', [sha, 1, key, ...args]);
+  } catch (error) {
+    if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
+    return await client.callBuffer('EVAL', [script, 1, key, ...args]);
+  }
+}
+
+const shas = new Map<string, string>();
+
+function shaOf(script: string): string {
+  let sha = shas.get(script);
+  if (sha === undefined) {
+    sha = createHash('sha1').update(script).digest('hex');
+    shas.set(script, sha);
+  }
+  return sha;
+}
