@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { assertTableName, type ClaimRequest, type ClaimResult, type Clock, type IdempotencyStore } from '../index.js';
 import { statementsFor } from './statements.js';
@@ -25,37 +26,40 @@ const CLAIM_ATTEMPTS = 5;
 
 /**
  * The shared idempotency store on PostgreSQL: one table, created on open, that any number of
- * service instances use at once. A claim is a single atomic upsert (see `statements.ts`); completion
- * and release are compare-and-set on the claim's token. Call `purgeExpired()` periodically (see
+ * service instances use at once. A claim is an insert that does nothing when the key exists, then a
+ * plain read (a replay or a conflict writes nothing), and only for an expired record an atomic
+ * takeover upsert (see `statements.ts`); completion and release are compare-and-set on the token. Call `purgeExpired()` periodically (see
  * `startPurgeSweep`) to delete records past their retention; until then they are ignored.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<IdempotencyStore> {
   const { pool, clock } = options;
-  const sql = statementsFor(assertTableName(options.table ?? 'driftguard_idempotency'));
+  const table = assertTableName(options.table ?? 'driftguard_idempotency');
+  const sql = statementsFor(table);
+  // Prepared statement names live per connection, beside the app's: short and unique per table.
+  const statementPrefix = `dg_idem_${createHash('sha256').update(table).digest('hex').slice(0, 12)}`;
   await createTable(pool, sql.create);
   const now = () => (clock === undefined ? null : clock.now());
 
+  /** Named statements: parsed and planned once per connection, not on every request. */
+  const run = <Row extends object>(name: keyof typeof sql, text: string, values: unknown[]) =>
+    pool.query<Row>({ name: `${statementPrefix}_${name}`, text, values });
+
   async function claimOnce(request: ClaimRequest): Promise<ClaimResult | undefined> {
     const { key, fingerprint, token, leaseMs, retentionMs } = request;
-    const claimed = await pool.query<{ taken_over: boolean }>(sql.claim, [
-      now(),
-      key,
-      fingerprint,
-      token,
-      leaseMs,
-      retentionMs,
-    ]);
-    const won = claimed.rows[0];
-    if (won !== undefined) return { outcome: 'claimed', takenOver: won.taken_over };
-    const row = (await pool.query<LiveRow>(sql.inspect, [now(), key])).rows[0];
-    if (row === undefined) return undefined; // released or expired since the upsert: claim again
-    if (row.fingerprint !== fingerprint) return { outcome: 'mismatch' };
-    if (row.status !== null) {
+    const values = [now(), key, fingerprint, token, leaseMs, retentionMs];
+    const inserted = (await run<{ taken_over: boolean }>('insert', sql.insert, values)).rows[0];
+    if (inserted !== undefined) return { outcome: 'claimed', takenOver: false };
+    const row = (await run<LiveRow>('inspect', sql.inspect, [now(), key])).rows[0];
+    if (row !== undefined && row.fingerprint !== fingerprint) return { outcome: 'mismatch' };
+    if (row !== undefined && row.status !== null) {
       const headers = JSON.parse(row.headers ?? '{}') as Record<string, string>;
       return { outcome: 'completed', response: { status: row.status, headers, body: row.body ?? Buffer.alloc(0) } };
     }
-    const leaseLeftMs = Number(row.lease_left_ms);
-    return leaseLeftMs > 0 ? { outcome: 'in-flight', retryAfterMs: leaseLeftMs } : undefined;
+    const leaseLeftMs = row === undefined ? 0 : Number(row.lease_left_ms);
+    if (leaseLeftMs > 0) return { outcome: 'in-flight', retryAfterMs: leaseLeftMs };
+    // Expired record or expired lease: take it over, atomically (the upsert re-checks on the newest row).
+    const taken = (await run<{ taken_over: boolean }>('claim', sql.claim, values)).rows[0];
+    return taken === undefined ? undefined : { outcome: 'claimed', takenOver: taken.taken_over };
   }
 
   return {
@@ -68,10 +72,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async complete({ key, token, response, retentionMs }) {
       const values = [now(), key, token, response.status, JSON.stringify(response.headers), response.body, retentionMs];
-      return ((await pool.query(sql.complete, values)).rowCount ?? 0) > 0;
+      return ((await run('complete', sql.complete, values)).rowCount ?? 0) > 0;
     },
     async release({ key, token }) {
-      return ((await pool.query(sql.release, [now(), key, token])).rowCount ?? 0) > 0;
+      return ((await run('release', sql.release, [now(), key, token])).rowCount ?? 0) > 0;
     },
     async purgeExpired() {
       return (await pool.query(sql.purge, [now()])).rowCount ?? 0;

@@ -19,7 +19,17 @@ export function statementsFor(name: string) {
       )`,
       `CREATE INDEX IF NOT EXISTS "${name}_expires_at" ON ${table} (expires_at)`,
     ],
-    /** $1 now?, $2 key, $3 fingerprint, $4 token, $5 leaseMs, $6 retentionMs -> [{ taken_over }] when claimed. */
+    /**
+     * $1 now?, $2 key, $3 fingerprint, $4 token, $5 leaseMs, $6 retentionMs -> [{ taken_over }] when
+     * inserted. The common first request: no row is locked or written when the key exists, so replays
+     * and conflicts stay read-only.
+     */
+    insert: `${clock}
+      INSERT INTO ${table} (key, fingerprint, token, lease_expires_at, expires_at, taken_over)
+      SELECT $2, $3, $4, now_ms + $5::bigint, now_ms + $5::bigint + $6::bigint, false FROM clock
+      ON CONFLICT (key) DO NOTHING
+      RETURNING taken_over`,
+    /** The same parameters -> [{ taken_over }] when an expired record or an expired lease was taken over. */
     claim: `${clock}
       INSERT INTO ${table} AS r (key, fingerprint, token, lease_expires_at, expires_at, taken_over)
       SELECT $2, $3, $4, now_ms + $5::bigint, now_ms + $5::bigint + $6::bigint, false FROM clock
