@@ -16,3 +16,18 @@ runStoreContract('redis', async () => {
     },
   };
 });
+
+// Many apps turn on ioredis auto-pipelining for throughput; the scripts must survive its batching.
+runStoreContract('redis with auto-pipelining', async () => {
+  const client = testRedis({ enableAutoPipelining: true });
+  const prefix = `${uniqueName('idem_contract_pipelined')}:`;
+  return {
+    store: createRedisStore({ client, prefix }),
+    elapse: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    recordCount: async () => (await client.keys(`${prefix}*`)).length,
+    close: async () => {
+      await deleteKeys(client, prefix);
+      await client.quit();
+    },
+  };
+});

@@ -15,8 +15,8 @@ export function testPool(): pg.Pool {
 }
 
 /** A client on the Redis at 127.0.0.1:6379. */
-export function testRedis(): Redis {
-  return new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: false, maxRetriesPerRequest: 1 });
+export function testRedis(options: { readonly enableAutoPipelining?: boolean } = {}): Redis {
+  return new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: false, maxRetriesPerRequest: 1, ...options });
 }
 
 /** A name no other test run uses, for a table or a key prefix. */

@@ -13,11 +13,21 @@ export async function runScript(
 ): Promise<unknown> {
   const sha = shaOf(script);
   try {
-    return await client.callBuffer('EVALSHA', [sha, 1, key, ...args]);
+    return await (client as unknown as ScriptCommands).evalshaBuffer(sha, 1, key, ...args);
   } catch (error) {
     if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
-    return await client.callBuffer('EVAL', [script, 1, key, ...args]);
+    return await (client as unknown as ScriptCommands).evalBuffer(script, 1, key, ...args);
   }
+}
+
+/**
+ * ioredis defines a Buffer-replying method for every command, these two included, but its types
+ * leave them out. They are used rather than `callBuffer('EVALSHA', ...)`, which loses its command
+ * name when the app's client has `enableAutoPipelining` on.
+ */
+interface ScriptCommands {
+  evalshaBuffer(sha: string, keys: 1, key: string, ...args: readonly (string | number | Buffer)[]): Promise<unknown>;
+  evalBuffer(script: string, keys: 1, key: string, ...args: readonly (string | number | Buffer)[]): Promise<unknown>;
 }
 
 const shas = new Map<string, string>();
