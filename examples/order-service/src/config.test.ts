@@ -47,6 +47,9 @@ describe('readConfig', () => {
         PAYMENT_TIMEOUT_MS: '750',
         WEBHOOK_SECRET: 'a-long-enough-secret',
         LOG_LEVEL: 'info',
+        IDEMPOTENCY_LEASE_MS: '5000',
+        IDEMPOTENCY_REDIS_URL: 'redis://cache:6379/2',
+        IDEMPOTENCY_REDIS_PREFIX: 'orders:idem:',
       },
       CWD,
     );
@@ -60,6 +63,16 @@ describe('readConfig', () => {
       paymentTimeoutMs: 750,
       webhookSecret: 'a-long-enough-secret',
       logLevel: 'info',
+      idempotencyLeaseMs: 5000,
+      idempotencyRedis: { url: 'redis://cache:6379/2', prefix: 'orders:idem:' },
+    });
+  });
+
+  it('keeps idempotency records with the orders, under a 60 s lease, unless told otherwise', () => {
+    expect(readConfig({}, CWD)).toMatchObject({ idempotencyLeaseMs: 60_000, idempotencyRedis: null });
+    expect(readConfig({ IDEMPOTENCY_REDIS_URL: 'rediss://:pw@cache:6380' }, CWD).idempotencyRedis).toEqual({
+      url: 'rediss://:pw@cache:6380',
+      prefix: 'order-service:idempotency:',
     });
   });
 
@@ -70,6 +83,9 @@ describe('readConfig', () => {
     expect(configError({ PORT: '70000' }).message).toContain('PORT must be at most 65535');
     expect(configError({ LOG_LEVEL: 'loud' }).message).toContain('LOG_LEVEL must be one of fatal, error');
     expect(configError({ PAYMENTS_URL: 'ftp://x' }).message).toContain('PAYMENTS_URL must be an http(s) URL');
+    expect(configError({ IDEMPOTENCY_LEASE_MS: '50' }).message).toBe(
+      'order-service: IDEMPOTENCY_LEASE_MS must be at least 100 (got "50")',
+    );
   });
 
   it('reports every bad variable, one line each', () => {
@@ -81,5 +97,8 @@ describe('readConfig', () => {
   it('never echoes a rejected secret', () => {
     const error = configError({ WEBHOOK_SECRET: 'short-secret' });
     expect(error.message).toBe('order-service: WEBHOOK_SECRET must be at least 16 characters');
+    expect(configError({ IDEMPOTENCY_REDIS_URL: 'http://:pw@cache' }).message).toBe(
+      'order-service: IDEMPOTENCY_REDIS_URL must be a redis:// or rediss:// URL',
+    );
   });
 });

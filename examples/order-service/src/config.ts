@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigIssue } from './ConfigError.js';
 import { type ApiKey, DEV_API_KEYS, parseApiKeys } from './http/index.js';
-import { type DatabaseLocation, parseDatabaseUrl } from './storage/index.js';
+import { type DatabaseLocation, parseDatabaseUrl, type RedisIdempotencyLocation } from './storage/index.js';
 import { DEV_WEBHOOK_SECRET } from './webhooks/index.js';
 
 /** Everything the service reads from its environment, parsed and defaulted. */
@@ -15,6 +15,10 @@ export interface Config {
   readonly paymentTimeoutMs: number;
   readonly webhookSecret: string;
   readonly logLevel: LogLevel;
+  /** How long a `POST /orders` holds its key before a retry may run it again (after a crash). */
+  readonly idempotencyLeaseMs: number;
+  /** Idempotency records in Redis instead of the orders' database; null (the default) keeps them with the orders. */
+  readonly idempotencyRedis: RedisIdempotencyLocation | null;
 }
 
 /** The log levels Fastify's pino logger accepts. */
@@ -37,6 +41,14 @@ const httpUrl = z
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL')
   .transform((value) => value.replace(/\/+$/, ''));
 
+const redisUrl = z
+  .string()
+  .refine(
+    (value) => value === '' || (URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol)),
+    'must be a redis:// or rediss:// URL',
+  )
+  .transform((value) => (value === '' ? null : value));
+
 /** Each variable's schema and default, in one place. */
 const VARIABLES = {
   HOST: { schema: z.string().min(1, 'must not be empty'), fallback: '127.0.0.1' },
@@ -53,6 +65,10 @@ const VARIABLES = {
     schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
     fallback: 'warn',
   },
+  IDEMPOTENCY_LEASE_MS: { schema: integer(100, 3_600_000), fallback: '60000' },
+  // Not echoed when rejected: the URL may carry a password.
+  IDEMPOTENCY_REDIS_URL: { schema: redisUrl, fallback: '', secret: true },
+  IDEMPOTENCY_REDIS_PREFIX: { schema: z.string().min(1, 'must not be empty'), fallback: 'order-service:idempotency:' },
 } as const;
 
 type Parsed = { -readonly [name in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[name]['schema']> };
@@ -90,5 +106,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     paymentTimeoutMs: values.PAYMENT_TIMEOUT_MS,
     webhookSecret: values.WEBHOOK_SECRET,
     logLevel: values.LOG_LEVEL,
+    idempotencyLeaseMs: values.IDEMPOTENCY_LEASE_MS,
+    idempotencyRedis:
+      values.IDEMPOTENCY_REDIS_URL === null
+        ? null
+        : { url: values.IDEMPOTENCY_REDIS_URL, prefix: values.IDEMPOTENCY_REDIS_PREFIX },
   };
 }

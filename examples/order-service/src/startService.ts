@@ -17,11 +17,11 @@ export interface RunningService {
 
 /**
  * Opens and migrates the database, builds the app on it (idempotency records in the same database,
- * purged of expired records in the background) and listens where `config` says. If any step fails,
- * what was opened is closed again and the error is rethrown.
+ * purged of expired records in the background, or in Redis when configured) and listens where
+ * `config` says. If any step fails, what was opened is closed again and the error is rethrown.
  */
 export async function startService(config: Config, options: { readonly clock?: Clock } = {}): Promise<RunningService> {
-  const storage = await openStorage(config.database);
+  const storage = await openStorage(config.database, { idempotencyRedis: config.idempotencyRedis });
   let app: FastifyInstance | undefined;
   const logError = (message: string) => (error: unknown) => app?.log.error({ err: error }, message);
   const sweep = startPurgeSweep(storage.idempotencyStore, { onError: logError('idempotency purge failed') });
@@ -37,6 +37,7 @@ export async function startService(config: Config, options: { readonly clock?: C
       payments,
       idempotency: createIdempotency({
         store: storage.idempotencyStore,
+        leaseMs: config.idempotencyLeaseMs,
         onError: logError('idempotency store failed after the handler ran'),
       }),
       tenants: new TenantDirectory(config.apiKeys),

@@ -71,6 +71,15 @@ describe('the service as a process', () => {
     );
   });
 
+  it('exits 1 with one line when the idempotency Redis cannot be reached', async () => {
+    const env = { PORT: '0', DATABASE_URL: 'sqlite::memory:', IDEMPOTENCY_REDIS_URL: 'redis://127.0.0.1:1' };
+    const service = spawnService(env, cwd);
+    expect(await service.exited).toBe(1);
+    expect(service.stderr).toEqual([
+      'order-service: could not start (database sqlite::memory:): idempotency Redis: connect ECONNREFUSED 127.0.0.1:1',
+    ]);
+  });
+
   it('runs the fake provider as a process too, and stops it cleanly', async () => {
     const payments = spawnService({ PORT: '0' }, cwd, 'payments');
     const url = await payments.listening;

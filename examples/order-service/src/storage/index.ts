@@ -7,6 +7,8 @@ export {
   openSqliteStorage,
   openStorage,
   type Storage,
+  type StorageOptions,
 } from './openStorage.js';
 export { createPostgresOrderRepository, migratePostgres } from './postgres/index.js';
+export { openRedisIdempotencyStore, type RedisIdempotency, type RedisIdempotencyLocation } from './redis/index.js';
 export { createSqliteOrderRepository, migrateSqlite, openSqliteDatabase } from './sqlite/index.js';

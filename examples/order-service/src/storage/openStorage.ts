@@ -6,12 +6,13 @@ import pg from 'pg';
 import type { OrderRepository } from '../orders/index.js';
 import type { DatabaseLocation } from './databaseLocation.js';
 import { createPostgresOrderRepository, migratePostgres } from './postgres/index.js';
+import { openRedisIdempotencyStore, type RedisIdempotencyLocation } from './redis/index.js';
 import { createSqliteOrderRepository, migrateSqlite, openSqliteDatabase } from './sqlite/index.js';
 
 /**
  * An open, migrated database with the order repository and the idempotency store on it, so an
- * order and its idempotency record live in one database. The raw handle (`db` or `pool`) is exposed
- * for anything else that should share it.
+ * order and its idempotency record live in one database (unless `openStorage` put the store in
+ * Redis). The raw handle (`db` or `pool`) is exposed for anything else that should share it.
  */
 export type Storage =
   | {
@@ -31,11 +32,32 @@ export type Storage =
       close(): Promise<void>;
     };
 
+/** Options of `openStorage`. */
+export interface StorageOptions {
+  /** Keep idempotency records in this Redis instead of the database; default null (in the database). */
+  readonly idempotencyRedis?: RedisIdempotencyLocation | null;
+}
+
 /**
  * Opens the database at `location`, runs pending migrations and opens the idempotency store's table
- * in it; a failure closes what it opened and rethrows.
+ * in it, or the Redis store when `idempotencyRedis` is given (then `close` quits Redis too); a
+ * failure closes what it opened and rethrows.
  */
-export async function openStorage(location: DatabaseLocation): Promise<Storage> {
+export async function openStorage(location: DatabaseLocation, options: StorageOptions = {}): Promise<Storage> {
+  const storage = await openDatabase(location);
+  if (options.idempotencyRedis == null) return storage;
+  const redis = await closeOnFailure(openRedisIdempotencyStore(options.idempotencyRedis), storage.close);
+  return {
+    ...storage,
+    idempotencyStore: redis.store,
+    close: async () => {
+      await redis.close();
+      await storage.close();
+    },
+  };
+}
+
+async function openDatabase(location: DatabaseLocation): Promise<Storage> {
   if (location.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
     return closeOnFailure(openPostgresStorage(pool), () => pool.end());
@@ -69,7 +91,7 @@ export async function openPostgresStorage(pool: pg.Pool): Promise<Storage> {
   };
 }
 
-async function closeOnFailure(opening: Promise<Storage>, close: () => Promise<void>): Promise<Storage> {
+async function closeOnFailure<T>(opening: Promise<T>, close: () => Promise<void>): Promise<T> {
   try {
     return await opening;
   } catch (error) {

@@ -5,6 +5,8 @@ import pg from 'pg';
 export interface TestSchema {
   readonly pool: pg.Pool;
   readonly schema: string;
+  /** A `postgres://` URL whose connections use that schema, for a service started with `DATABASE_URL`. */
+  readonly url: string;
   /** Ends the pool and drops the schema with everything in it. */
   drop(): Promise<void>;
 }
@@ -27,9 +29,12 @@ export async function createTestSchema(): Promise<TestSchema> {
     await admin.end();
   }
   const pool = new pg.Pool({ ...CONNECTION, max: 6, options: `-c search_path=${schema}` });
+  const { user, host, port, database } = CONNECTION;
+  const url = `postgres://${user}@${host}:${port}/${database}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     pool,
     schema,
+    url,
     drop: async () => {
       await pool.end();
       const cleanup = new pg.Client(CONNECTION);

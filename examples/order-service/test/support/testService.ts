@@ -3,11 +3,18 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { parseApiKeys, TenantDirectory } from '../../src/http/index.js';
 import type { PaymentGateway } from '../../src/payments/index.js';
-import { openPostgresStorage, openSqliteDatabase, openSqliteStorage, type Storage } from '../../src/storage/index.js';
+import {
+  openPostgresStorage,
+  openRedisIdempotencyStore,
+  openSqliteDatabase,
+  openSqliteStorage,
+  type Storage,
+} from '../../src/storage/index.js';
 import { DEV_WEBHOOK_SECRET } from '../../src/webhooks/index.js';
 import { type ManualClock, manualClock } from './manualClock.js';
 import { createTestSchema } from './postgres.js';
 import { type RecordingGateway, recordingGateway } from './recordingGateway.js';
+import { deleteRedisKeys, REDIS_URL, uniqueRedisPrefix } from './serviceDatabase.js';
 
 /** The seed order from the issue: two A1 at 12.50 USD. */
 export const SEED_ORDER = { customer_id: 'cust_123', items: [{ sku: 'A1', qty: 2 }], currency: 'USD' } as const;
@@ -36,6 +43,8 @@ export interface TestService {
 /** Options of `startTestService`. */
 export interface TestServiceOptions {
   readonly backend?: 'sqlite' | 'postgres';
+  /** Where idempotency records live: with the orders (the default) or in the test Redis, under a fresh prefix. */
+  readonly idempotencyStore?: 'database' | 'redis';
   readonly payments?: PaymentGateway;
   /** Default: a fresh manual clock at 2025-01-01T00:00:00Z. */
   readonly clock?: ManualClock;
@@ -45,7 +54,10 @@ let keyCount = 0;
 
 /** Builds the service on an in-memory SQLite database (or a fresh PostgreSQL schema) with a manual clock. */
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
-  const { storage, cleanup } = await openTestStorage(options.backend ?? 'sqlite');
+  const { storage, cleanup } = await openTestStorage(
+    options.backend ?? 'sqlite',
+    options.idempotencyStore ?? 'database',
+  );
   const clock = options.clock ?? manualClock();
   const gateway = recordingGateway();
   const keys = parseApiKeys('tenantA:dev-key-a,tenantB:dev-key-b');
@@ -85,6 +97,27 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
 }
 
 async function openTestStorage(
+  backend: 'sqlite' | 'postgres',
+  idempotencyStore: 'database' | 'redis',
+): Promise<{ storage: Storage; cleanup: () => Promise<void> }> {
+  const opened = await openTestDatabase(backend);
+  if (idempotencyStore === 'database') return opened;
+  const prefix = uniqueRedisPrefix();
+  const redis = await openRedisIdempotencyStore({ url: REDIS_URL, prefix }).catch(async (error: unknown) => {
+    await opened.cleanup();
+    throw error;
+  });
+  return {
+    storage: { ...opened.storage, idempotencyStore: redis.store },
+    cleanup: async () => {
+      await deleteRedisKeys(prefix);
+      await redis.close();
+      await opened.cleanup();
+    },
+  };
+}
+
+async function openTestDatabase(
   backend: 'sqlite' | 'postgres',
 ): Promise<{ storage: Storage; cleanup: () => Promise<void> }> {
   if (backend === 'sqlite') {
