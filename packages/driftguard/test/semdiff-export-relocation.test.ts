@@ -181,3 +181,83 @@ describe('moves of exported declarations', () => {
     expect((await semanticDiff(memoryChange(before, after).change)).verdict).toBe('behavior-change');
   });
 });
+
+describe('constants a moved declaration takes along', () => {
+  const keysBefore = [
+    "import { createHash } from 'node:crypto';",
+    "const ORDER_OPERATION = 'order.create';",
+    'export function deriveOrderKey(customer: string): string {',
+    "  return createHash('sha256').update(`${ORDER_OPERATION}:${customer}`).digest('hex');",
+    '}',
+    'export function keyPrefix(): string {',
+    "  return 'ord';",
+    '}',
+    '',
+  ].join('\n');
+  const keysAfter = "export function keyPrefix(): string {\n  return 'ord';\n}\n";
+  const derive = (operation: string) =>
+    [
+      "import { createHash } from 'node:crypto';",
+      '',
+      `const OPERATION = '${operation}';`,
+      '',
+      'export function deriveOrderKey(customer: string): string {',
+      "  return createHash('sha256').update(`${OPERATION}:${customer}`).digest('hex');",
+      '}',
+      '',
+    ].join('\n');
+  const useBefore =
+    "import { deriveOrderKey } from './keys.js';\nexport const key = (c: string) => deriveOrderKey(c);\n";
+  const useAfter = useBefore.replace("'./keys.js'", "'./derive.js'");
+  const before = { 'src/keys.ts': keysBefore, 'src/orders.ts': useBefore };
+
+  it('pairs a renamed constant with the one it became: equal values make a proven move', async () => {
+    const after = { 'src/keys.ts': keysAfter, 'src/derive.ts': derive('order.create'), 'src/orders.ts': useAfter };
+    const delta = await semanticDiff(memoryChange(before, after).change);
+    expect(delta.behaviorChanges).toEqual([]);
+    expect(delta.refactorings).toContainEqual(
+      expect.objectContaining({
+        kind: 'move',
+        file: 'src/derive.ts',
+        summary: 'moved deriveOrderKey from src/keys.ts',
+      }),
+    );
+  });
+
+  it('reports one changed character in the constant at its line in the new file', async () => {
+    const after = { 'src/keys.ts': keysAfter, 'src/derive.ts': derive('orders.create'), 'src/orders.ts': useAfter };
+    const delta = await semanticDiff(memoryChange(before, after).change);
+    expect(delta.behaviorChanges).toEqual([
+      expect.objectContaining({
+        file: 'src/derive.ts',
+        line: 3,
+        symbol: 'OPERATION',
+        summary: "`'order.create'` became `'orders.create'` in OPERATION (moved from src/keys.ts)",
+      }),
+    ]);
+  });
+
+  it('says in one line why a move is not proven, and still reports what changed inside it', async () => {
+    const stale = {
+      'src/refunds.ts': "import { deriveOrderKey } from './keys.js';\nexport const r = deriveOrderKey('x');\n",
+    };
+    const after = {
+      'src/keys.ts': keysAfter,
+      'src/derive.ts': derive('orders.create'),
+      'src/orders.ts': useAfter,
+      ...stale,
+    };
+    const delta = await semanticDiff(memoryChange({ ...before, ...stale }, after).change);
+    const inNewFile = delta.behaviorChanges.filter((change) => change.file === 'src/derive.ts');
+    expect(inNewFile.map((change) => [change.line, change.reason])).toEqual([
+      [3, 'changed'],
+      [5, 'unproven'],
+    ]);
+    expect(inNewFile[1]?.summary).toBe(
+      'deriveOrderKey moved from src/keys.ts, not proven: an importer the change leaves alone may still use deriveOrderKey',
+    );
+    expect(
+      delta.behaviorChanges.some((change) => /declaration deriveOrderKey (added|removed)/.test(change.summary)),
+    ).toBe(false);
+  });
+});

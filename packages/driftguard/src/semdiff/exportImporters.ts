@@ -65,7 +65,9 @@ export async function checkImporters(
   inert: { readonly file: boolean; readonly toFile: boolean },
 ): Promise<Map<string, ImporterHints>> {
   const { file } = relocation;
-  if (!relocation.barrelKept && (graphs.base.isPublic(file) || graphs.head.isPublic(file))) throw new NotProven();
+  if (!relocation.barrelKept && (graphs.base.isPublic(file) || graphs.head.isPublic(file))) {
+    throw new NotProven(`${file} is exposed by a published package: importers outside the repository may use it`);
+  }
   const importers = new Set([...importersOf(graphs.base, file), ...importersOf(graphs.head, file)]);
   importers.delete(relocation.toFile);
   const proven = new Map<string, ImporterHints>();
@@ -87,9 +89,11 @@ function importersOf(graph: ImportGraph, file: string): string[] {
 
 /** A textual check of an untouched importer: a false "not proven" is allowed, a false "proven" is not. */
 function checkUnchangedImporter(relocation: Relocation, text: string | undefined): void {
-  if (text === undefined) throw new NotProven();
+  if (text === undefined) throw new NotProven('an importer could not be read');
   const word = new RegExp(`(^|[^\\w$])${relocation.from.replace(/\$/g, '\\$')}($|[^\\w$])`);
-  if (word.test(text) || /\*\s*as\b|export\s*\*|\bimport\s*\(|\brequire\s*\(/.test(text)) throw new NotProven();
+  if (word.test(text) || /\*\s*as\b|export\s*\*|\bimport\s*\(|\brequire\s*\(/.test(text)) {
+    throw new NotProven(`an importer the change leaves alone may still use ${relocation.from}`);
+  }
 }
 
 function checkChangedImporter(
@@ -111,16 +115,19 @@ function checkChangedImporter(
   ] as const;
   for (const [side, graph, refs, target] of sides) {
     if (refs.some((b) => b.imported === '*') || reachesDynamically(side, pair.path, graph, target)) {
-      throw new NotProven();
+      throw new NotProven(`${pair.path} reaches ${target} through a namespace, export *, import() or require()`);
     }
   }
-  if (!relocation.barrelKept && afterF.some((b) => b.imported === from)) throw new NotProven();
+  if (!relocation.barrelKept && afterF.some((b) => b.imported === from)) {
+    throw new NotProven(`${pair.path} still imports ${from} from ${file}`);
+  }
   const labels = new Map<string, string>();
   for (const before of beforeF.filter((b) => b.imported === from)) {
     const after =
       afterG.find((b) => b.imported === to && b.name === before.name) ?? afterG.find((b) => b.imported === to);
     if (!after) continue;
-    if (relocation.holdsFunction && after.readAsValue) throw new NotProven();
+    if (relocation.holdsFunction && after.readAsValue)
+      throw new NotProven(`${pair.path} reads ${to} as a value (its name is observable)`);
     labels.set(`⟨${before.source}#${from}⟩`, `⟨${after.source}#${to}⟩`);
   }
   const inertSources = evaluationChanges(pair, { beforeF, afterF, afterG }, relocation, inert);
@@ -141,12 +148,13 @@ function evaluationChanges(
   const after = evaluated(pair.after);
   for (const binding of refs.afterG) {
     if (binding.source === undefined || before.has(binding.source)) continue;
-    if (!inert.toFile) throw new NotProven();
+    if (!inert.toFile) throw new NotProven(`${pair.path} now evaluates ${binding.source}, which runs code as it loads`);
     sources.add(binding.source);
   }
   for (const binding of refs.beforeF) {
     if (binding.source === undefined || after.has(binding.source)) continue;
-    if (!inert.file) throw new NotProven();
+    if (!inert.file)
+      throw new NotProven(`${pair.path} no longer evaluates ${binding.source}, which runs code as it loads`);
     sources.add(binding.source);
   }
   return sources;
@@ -175,11 +183,15 @@ function reexportRenames(relocation: Relocation, pair: AnalyzedPair, graphs: Gra
   const before = reexports(pair.before, pair.path, graphs.base, relocation.file);
   const afterF = reexports(pair.after, pair.path, graphs.head, relocation.file);
   const afterG = reexports(pair.after, pair.path, graphs.head, relocation.toFile);
-  if (!relocation.barrelKept && afterF.some((r) => r.local === relocation.from)) throw new NotProven();
+  if (!relocation.barrelKept && afterF.some((r) => r.local === relocation.from)) {
+    throw new NotProven(`${pair.path} still re-exports ${relocation.from} from ${relocation.file}`);
+  }
   for (const old of before.filter((r) => r.local === relocation.from)) {
     if (relocation.barrelKept && afterF.some((r) => r.local === old.local && r.exported === old.exported)) continue;
     const updated = afterG.find((r) => r.local === relocation.to && r.exported === old.exported);
-    if (!updated) throw new NotProven();
+    if (!updated) {
+      throw new NotProven(`${pair.path} no longer re-exports ${relocation.from} as ${old.exported ?? relocation.from}`);
+    }
     renames.set(`${relocation.from} from ${old.source}`, `${relocation.to} from ${updated.source}`);
   }
   return renames;

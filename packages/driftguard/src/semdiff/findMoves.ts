@@ -155,7 +155,8 @@ export function isInert(side: ModuleSide): boolean {
   return quiet && side.shape.units.every((u) => !u.evaluates || isInertConst(u.body));
 }
 
-function isInertConst(node: AstNode): boolean {
+/** A `const` whose every initializer is a literal (no substitutions) or a function: evaluating it runs nothing. */
+export function isInertConst(node: AstNode): boolean {
   if (node.type !== 'VariableDeclaration' || node.kind !== 'const') return false;
   return (node.declarations as AstNode[]).every((d) => {
     const init = d.init as AstNode | null;

@@ -1,4 +1,5 @@
 import type { Comparison } from './compareModules.js';
+import { isInertConst } from './findMoves.js';
 import type { UnitMatching } from './matchUnits.js';
 import { textOf } from './summarize.js';
 import type { Unit } from './units.js';
@@ -35,14 +36,16 @@ export function reportAddedAndRemoved(comparison: Comparison, matching: UnitMatc
 }
 
 /**
- * A module-private function declaration runs nothing and is reachable only by name: every use of it
- * (or of a global it now shadows) differs at the use site, which is reported there. Extract/inline
- * proofs and moves account for the others. With `eval` or `with` in the module nothing is inert.
+ * A module-private function declaration, or a `const` of literals or functions, runs nothing and is
+ * reachable only by name: every use of it (or of a global it now shadows) differs at the use site,
+ * which is reported there. Extract/inline proofs and moves account for the others. With `eval` or
+ * `with` in the module nothing is inert.
  */
 function isAccountedFor(comparison: Comparison, unit: Unit): boolean {
   if (unit.name !== undefined && comparison.proven.has(unit.name)) return true;
   const dynamic = comparison.before.resolution.dynamic || comparison.after.resolution.dynamic;
-  return !dynamic && unit.body.type === 'FunctionDeclaration' && unit.statement === unit.body;
+  if (dynamic || unit.statement !== unit.body) return false;
+  return unit.body.type === 'FunctionDeclaration' || isInertConst(unit.body);
 }
 
 function describe(name: string | undefined, text: string): string {
