@@ -1,4 +1,5 @@
 import type { CanonicalNode, Interner } from './canonicalTree.js';
+import { withExpressionBody, withoutRedundantBraces } from './equivalentSpellings.js';
 import type { AstNode } from './parseModule.js';
 import type { Resolution } from './resolveScopes.js';
 import type { Binding } from './scopes.js';
@@ -12,13 +13,15 @@ export interface CanonicalContext {
   readonly renames: ReadonlyMap<string, string>;
   /** Bindings replaced by a canonical subtree (a parameter bound to its argument, for extract/inline). */
   readonly substitutions?: ReadonlyMap<Binding, CanonicalNode>;
-  /** Local slots renumbered because a constant declared before them was inlined (or extracted). */
+  /** The labels of locals, shared by corresponding locals of both sides (see `correspondLocals`). */
+  readonly locals?: ReadonlyMap<Binding, string>;
+  /** Local labels renumbered because a constant declared before them was inlined (or extracted). */
   readonly slots?: ReadonlyMap<Binding, string>;
 }
 
 /**
  * The canonical form of a subtree: positions, comments, parentheses and TypeScript-only syntax dropped,
- * literals by value, bindings by scope slot. Undefined when TypeScript erases the node entirely.
+ * literals by value, locals by a label shared with the other side. Undefined when TypeScript erases the node entirely.
  */
 export function canonicalize(context: CanonicalContext, value: unknown): CanonicalNode | undefined {
   if (!isNode(value))
@@ -72,15 +75,20 @@ function privateName(context: CanonicalContext, node: AstNode): string {
   return context.resolution.privateNameOf.get(node) ?? `#${String(node.name)}`;
 }
 
-/** The label of a binding: imports by what they import, module names as spelled (renamed), locals by slot. */
+/** The label of a binding: imports by what they import, module names as spelled (renamed), locals by correspondence. */
 export function bindingLabel(context: CanonicalContext, binding: Binding): string {
   if (binding.kind === 'import') {
     const label = `⟨${binding.source}#${binding.imported}⟩`;
     return context.renames.get(label) ?? label;
   }
   if (binding.kind === 'module') return context.renames.get(binding.name) ?? binding.name;
-  const slot = context.slots?.get(binding) ?? binding.slot;
+  const slot = localLabel(context, binding);
   return context.resolution.dynamic ? `${slot}:${binding.name}` : slot;
+}
+
+/** A local's label before `eval`/`with` add its name: renumbered, corresponded, or its scope slot. */
+export function localLabel(context: CanonicalContext, binding: Binding): string {
+  return context.slots?.get(binding) ?? context.locals?.get(binding) ?? binding.slot;
 }
 
 function identifier(context: CanonicalContext, node: AstNode): CanonicalNode {
@@ -122,6 +130,13 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     return context.interner.make(`quasi:${JSON.stringify(value.cooked ?? value.raw)}`, [], node);
   },
   MemberExpression: (context, node) => canonicalFields(context, withLiteralKey(node)),
+  ArrowFunctionExpression: (context, node) => canonicalFields(context, withExpressionBody(node)),
+  IfStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
+  ForStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
+  ForInStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
+  ForOfStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
+  WhileStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
+  DoWhileStatement: (context, node) => canonicalFields(context, withoutRedundantBraces(node)),
   Property: (context, node) => {
     const flagged = node.shorthand === true && isProtoKey(node.key) ? { ...node, type: 'ProtoShorthand' } : node;
     return canonicalFields(context, flagged);

@@ -2,6 +2,7 @@ import { type CanonicalContext, canonicalize } from './canonicalize.js';
 import { Interner } from './canonicalTree.js';
 import { compareInterfaces } from './compareInterfaces.js';
 import { compareUnitPair } from './compareUnitPair.js';
+import { correspondLocals } from './correspondLocals.js';
 import { FileDelta } from './fileDelta.js';
 import type { FunctionCandidate, FunctionHome } from './inlineCall.js';
 import { type CanonicalUnit, matchUnits } from './matchUnits.js';
@@ -37,11 +38,12 @@ export function compareModules(file: string, before: ModuleSide, after: ModuleSi
   const delta = new FileDelta(file);
   const renames = pairRenamedUnits(interner, before, after, moves.movedOut);
   const renameMap = new Map([...moves.renames, ...renames.map((r) => [r.from, r.to] as const)]);
+  const locals = correspondLocals(before, after, renameMap);
   const comparison: Comparison = {
     before,
     after,
-    beforeContext: { interner, resolution: before.resolution, renames: renameMap },
-    afterContext: { interner, resolution: after.resolution, renames: new Map() },
+    beforeContext: { interner, resolution: before.resolution, renames: renameMap, locals: locals.before },
+    afterContext: { interner, resolution: after.resolution, renames: new Map(), locals: locals.after },
     addedFunctions: new Map(),
     removedFunctions: new Map(),
     proven: new Set([...moves.movedOut, ...moves.movedIn]),

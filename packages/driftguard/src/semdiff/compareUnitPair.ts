@@ -2,6 +2,7 @@ import type { CanonicalNode } from './canonicalTree.js';
 import type { Comparison } from './compareModules.js';
 import { locateDifferences } from './locateDifference.js';
 import type { CanonicalUnit } from './matchUnits.js';
+import { mergeSameLine } from './mergeSameLine.js';
 import { inliningProvers } from './proveByInlining.js';
 import { collectRenames, type RenamedIdentifier, textualEdits } from './refactoringKinds.js';
 import { reportDifference } from './reportDifference.js';
@@ -21,8 +22,8 @@ export function compareUnitPair(comparison: Comparison, before: CanonicalUnit, a
   const renames = new Map<string, RenamedIdentifier>();
   collectRenames(b, a, renames);
   recordRenames(comparison, [...renames.values()], line, after.unit.key);
-  for (const difference of locateDifferences(b, a, inliningProvers(comparison)))
-    reportDifference(comparison, difference);
+  const differences = locateDifferences(b, a, inliningProvers(comparison));
+  for (const difference of mergeSameLine(differences, comparison.after.lines)) reportDifference(comparison, difference);
 }
 
 function recordEdits(comparison: Comparison, b: CanonicalNode, a: CanonicalNode, line: number, symbol: string): void {

@@ -1,4 +1,4 @@
-import { type CanonicalContext, canonicalize } from './canonicalize.js';
+import { type CanonicalContext, canonicalize, localLabel } from './canonicalize.js';
 import type { CanonicalNode } from './canonicalTree.js';
 import type { AstNode } from './parseModule.js';
 import type { Binding } from './scopes.js';
@@ -35,7 +35,7 @@ export function inlineConstants(
     if (!value) return undefined;
     substitutions.set(constant.binding, value);
     names.push(constant.binding.name);
-    shiftLaterSlots(constant.binding, slots);
+    shiftLaterSlots(context, constant.binding, slots);
   }
   if (names.length === 0) return undefined;
   const inner = { ...context, substitutions, slots };
@@ -59,12 +59,21 @@ function inlinableConstant(
   return usedLater ? { binding, init } : undefined;
 }
 
-/** Locals declared after the removed one in its scope take the slot one lower, as if it never existed. */
-function shiftLaterSlots(removed: Binding, slots: Map<Binding, string>): void {
+/**
+ * Locals numbered by position after the removed one in its scope take the number one lower, as if it
+ * never existed (locals labelled by name or by pairing keep their labels; see `correspondLocals`).
+ */
+function shiftLaterSlots(context: CanonicalContext, removed: Binding, slots: Map<Binding, string>): void {
+  const position = (binding: Binding) => {
+    const label = slots.get(binding) ?? localLabel(context, binding);
+    const match = /^\d+\.(\d+)$/.exec(label);
+    return match ? Number(match[1]) : undefined;
+  };
+  const from = position(removed);
+  if (from === undefined) return;
   for (const binding of removed.scope.bindings.values()) {
-    if (binding.index <= removed.index) continue;
-    const current = slots.get(binding) ?? binding.slot;
-    const index = Number(current.slice(current.lastIndexOf('.') + 1));
+    const index = position(binding);
+    if (binding === removed || index === undefined || index <= from) continue;
     slots.set(binding, `${removed.scope.depth}.${index - 1}`);
   }
 }

@@ -1,3 +1,4 @@
+import { alignLists } from './alignLists.js';
 import type { CanonicalNode } from './canonicalTree.js';
 import type { AstNode } from './parseModule.js';
 import { isNode } from './syntaxRoles.js';
@@ -44,16 +45,27 @@ export function locateDifferences(
   if (before.id === after.id) return [];
   const here = symbolOf(after.node ?? before.node, symbol);
   if (prove.pair(before, after, here)) return [];
+  const statements = isStatement(before) && isStatement(after) ? prove.expand?.([before], [after], here) : undefined;
+  if (statements) return walkKids(...statements, { prove: NO_PROVERS, symbol: here, ancestors });
   if (before.label !== after.label) {
     return [{ before: [before], after: [after], anchor: after.node?.start, symbol: here, ancestors }];
   }
   const inner: readonly Ancestor[] = [...ancestors, [before, after]];
   const expanded = before.label.startsWith('[') ? prove.expand?.(before.kids, after.kids, here) : undefined;
   const [beforeKids, afterKids] = expanded ?? [before.kids, after.kids];
-  if (beforeKids.length === afterKids.length) {
-    return beforeKids.flatMap((kid, i) => locateDifferences(kid, afterKids[i] as CanonicalNode, prove, here, inner));
-  }
-  return alignLists(beforeKids, afterKids, { prove, symbol: here, ancestors: inner });
+  return walkKids(beforeKids, afterKids, { prove, symbol: here, ancestors: inner });
+}
+
+function walkKids(before: readonly CanonicalNode[], after: readonly CanonicalNode[], walk: ListWalk): Difference[] {
+  if (before.length !== after.length) return walkLists(before, after, walk);
+  return before.flatMap((kid, i) =>
+    locateDifferences(kid, after[i] as CanonicalNode, walk.prove, walk.symbol, walk.ancestors),
+  );
+}
+
+/** A statement a call statement may stand for (a braceless `if` branch or loop body holds one). */
+function isStatement(node: CanonicalNode): boolean {
+  return /Statement$|Declaration$/.test(node.node?.type ?? '') && node.node?.type !== 'BlockStatement';
 }
 
 interface ListWalk {
@@ -62,7 +74,7 @@ interface ListWalk {
   readonly ancestors: readonly Ancestor[];
 }
 
-function alignLists(before: readonly CanonicalNode[], after: readonly CanonicalNode[], walk: ListWalk): Difference[] {
+function walkLists(before: readonly CanonicalNode[], after: readonly CanonicalNode[], walk: ListWalk): Difference[] {
   const symbol = walk.symbol;
   let head = 0;
   while (head < before.length && head < after.length && before[head]?.id === after[head]?.id) head++;
@@ -105,7 +117,7 @@ function alignByLabel(
   walk: ListWalk,
   anchor: number | undefined,
 ): Difference[] {
-  const pairs = commonLabels(before, after);
+  const pairs = alignLists(before, after);
   const differences: Difference[] = [];
   let i = 0;
   let j = 0;
@@ -124,26 +136,6 @@ function alignByLabel(
     j = pj + 1;
   }
   return differences;
-}
-
-function commonLabels(before: readonly CanonicalNode[], after: readonly CanonicalNode[]): [number, number][] {
-  const n = before.length;
-  const m = after.length;
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const row = table[i] as number[];
-      const next = table[i + 1] as number[];
-      row[j] = before[i]?.label === after[j]?.label ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
-    }
-  }
-  const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (before[i]?.label === after[j]?.label) pairs.push([i++, j++]);
-    else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i++;
-    else j++;
-  }
-  return pairs;
 }
 
 /** Named things a difference can sit in: functions, classes, methods, variables, object members. */

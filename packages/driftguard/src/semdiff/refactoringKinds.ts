@@ -1,3 +1,4 @@
+import { alignLists } from './alignLists.js';
 import type { CanonicalNode } from './canonicalTree.js';
 import type { RefactoringKind } from './model.js';
 import type { ModuleSide } from './moduleSide.js';
@@ -18,19 +19,30 @@ export interface RenamedIdentifier {
   readonly after: AstNode;
 }
 
-/** Collects the renames in two trees (one entry per `old → new`), descending only where their structure agrees. */
+/**
+ * Collects the renames in two trees (one entry per `old → new`), descending only where their structure
+ * agrees: into lists of different lengths, through the items paired as the difference walk pairs them.
+ */
 export function collectRenames(before: CanonicalNode, after: CanonicalNode, out: Map<string, RenamedIdentifier>): void {
-  if (before.label !== after.label || before.kids.length !== after.kids.length) return;
+  if (before.label !== after.label) return;
   const b = before.node;
   const a = after.node;
-  if (b && a && isRenamable(b) && isRenamable(a) && b.name !== a.name) {
+  if (b && a && isRenamable(b) && isRenamable(a) && b.name !== a.name && before.kids.length === after.kids.length) {
     const text = `${String(b.name)} → ${String(a.name)}`;
     if (!out.has(text)) out.set(text, { text, before: b, after: a });
   }
-  before.kids.forEach((kid, i) => {
-    collectRenames(kid, after.kids[i] as CanonicalNode, out);
-  });
+  if (before.kids.length === after.kids.length) {
+    before.kids.forEach((kid, i) => {
+      collectRenames(kid, after.kids[i] as CanonicalNode, out);
+    });
+  } else if (before.label.startsWith('[') && before.kids.length * after.kids.length <= MAX_ALIGNMENT) {
+    for (const [i, j] of alignLists(before.kids, after.kids)) {
+      collectRenames(before.kids[i] as CanonicalNode, after.kids[j] as CanonicalNode, out);
+    }
+  }
 }
+
+const MAX_ALIGNMENT = 2500;
 
 function isRenamable(node: AstNode): boolean {
   return node.type === 'Identifier' || node.type === 'PrivateIdentifier';
@@ -78,11 +90,11 @@ export function typeText(node: unknown, source: string): string {
   let text = node.type.startsWith('TS') ? node.type : '';
   for (const [key, value] of Object.entries(node)) {
     if (key === 'type' || typeof value !== 'object' || value === null) continue;
-    text +=
+    const part =
       TYPE_FIELDS.includes(key) && isNode(value)
         ? source.slice(value.start, value.end).replace(/\s+/g, '')
         : typeText(value, source);
-    text += '|';
+    if (part.replaceAll('|', '') !== '') text += `${key}:${part}|`;
   }
   return text;
 }

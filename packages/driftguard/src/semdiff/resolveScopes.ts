@@ -126,7 +126,12 @@ function visitFunction(walk: Walk, node: AstNode): void {
   });
 }
 
+/** A block declaring nothing opens no scope: `if (c) { f(); }` resolves exactly like `if (c) f();`. */
 function visitBlock(walk: Walk, node: AstNode, statements: AstNode[]): void {
+  if (statements.flatMap(lexicalDeclarations).length === 0) {
+    visitFields(walk, node, 'read');
+    return;
+  }
   const scope = new Scope(walk.scope);
   inScope(walk, scope, () => {
     declareIn(walk, statements.flatMap(lexicalDeclarations));
