@@ -24,8 +24,8 @@ import { postgresOrders, sqliteOrders } from './orders.mjs';
 /** A short id for this run's table names and key prefixes. */
 export const RUN_ID = `${process.pid.toString(36)}${randomBytes(3).toString('hex')}`;
 
-const PG = { host: '127.0.0.1', port: 5432, database: 'test', user: process.env.PGUSER ?? 'postgres' };
-const REDIS = { host: '127.0.0.1', port: 6379 };
+export const PG = { host: '127.0.0.1', port: 5432, database: 'test', user: process.env.PGUSER ?? 'postgres' };
+export const REDIS = { host: '127.0.0.1', port: 6379 };
 const CONNECT_TIMEOUT_MS = 2000;
 
 /** @returns {Promise<Backend>} */

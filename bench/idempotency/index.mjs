@@ -3,6 +3,7 @@ import { createIdempotency, createMemoryStore } from '@driftguard/guardrails/ide
 import { startExpress, startFastify } from './apps.mjs';
 import { openPostgres, openRedis, openSqlite } from './backends.mjs';
 import { measure } from './load.mjs';
+import { openOrderServiceBackend, SERVICE_REQUEST } from './orderService.mjs';
 import { renderReport } from './report.mjs';
 import { readSettings } from './settings.mjs';
 
@@ -52,6 +53,15 @@ const GROUPS = [
       { label: 'ours replay', guard: 'ours', key: 'same' },
     ],
   },
+  ...['sqlite', 'postgres', 'redis'].map((store) => ({
+    store,
+    framework: 'order-service',
+    open: () => openOrderServiceBackend(store),
+    variants: [
+      { label: 'none', guard: 'none', key: 'fresh' },
+      { label: 'ours', guard: 'ours', key: 'fresh' },
+    ],
+  })),
   {
     store: 'sqlite',
     framework: 'express',
@@ -69,20 +79,28 @@ const GROUPS = [
 
 async function runVariant(group, backend, variant, settings) {
   let engine;
-  if (variant.guard === 'ours') engine = createIdempotency({ store: await backend.openStore() });
+  if (variant.guard === 'ours' && group.framework !== 'order-service') {
+    engine = createIdempotency({ store: await backend.openStore() });
+  }
   if (variant.guard === 'ours-memory') engine = createIdempotency({ store: createMemoryStore() });
   const server =
-    group.framework === 'fastify'
-      ? await startFastify(backend.orders, engine)
-      : await startExpress(
-          backend.orders,
-          engine ? { kind: 'ours', engine } : { kind: variant.guard === 'peer' ? 'peer' : 'none' },
-        );
+    group.framework === 'order-service'
+      ? await backend.start(variant.guard === 'ours')
+      : group.framework === 'fastify'
+        ? await startFastify(backend.orders, engine)
+        : await startExpress(
+            backend.orders,
+            engine ? { kind: 'ours', engine } : { kind: variant.guard === 'peer' ? 'peer' : 'none' },
+          );
   try {
     const before = await settledCount(backend.orders);
     const outcome = await measure(
       server.url,
-      { key: variant.key, label: `${group.framework}-${group.store}` },
+      {
+        key: variant.key,
+        label: `${group.framework}-${group.store}`,
+        ...(group.framework === 'order-service' ? { request: SERVICE_REQUEST } : {}),
+      },
       settings,
     );
     const inserted = (await backend.orders.count()) - before;

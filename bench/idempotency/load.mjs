@@ -12,7 +12,7 @@ let run = 0;
 
 /**
  * @param {string} url the server's base URL
- * @param {{ key: 'fresh' | 'same' | 'none', label: string }} variant
+ * @param {{ key: 'fresh' | 'same' | 'none', label: string, request?: { body: string, headers: Record<string, string> } }} variant
  * @param {import('./settings.mjs').Settings} settings
  * @returns {Promise<{ ok: true, result: autocannon.Result } | { ok: false, error: string }>}
  */
@@ -22,15 +22,15 @@ export async function measure(url, variant, settings) {
   const request = {
     method: 'POST',
     path: '/orders',
-    headers: { 'content-type': 'application/json' },
-    body: ORDER_BODY,
+    headers: { 'content-type': 'application/json', ...variant.request?.headers },
+    body: variant.request?.body ?? ORDER_BODY,
   };
   if (variant.key === 'fresh') {
     // autocannon puts a fresh id in place of `[<id>]` in every request it writes (headers included).
     request.headers['idempotency-key'] = `${prefix}${run++}-[<id>]`;
   } else if (variant.key === 'same') {
     request.headers['idempotency-key'] = sameKey;
-    const first = await fetch(`${url}/orders`, { method: 'POST', headers: request.headers, body: ORDER_BODY });
+    const first = await fetch(`${url}/orders`, { method: 'POST', headers: request.headers, body: request.body });
     await first.arrayBuffer();
     if (first.status !== 201)
       return { ok: false, error: `the first request with the replayed key got ${first.status}` };

@@ -80,10 +80,17 @@ function peerRatios(rows) {
 }
 
 function targets(rows) {
+  return [
+    ...targetsOf(rows, 'order-service', "the example service's POST /orders"),
+    ...targetsOf(rows, 'fastify', 'the one-INSERT handler on Fastify'),
+  ];
+}
+
+function targetsOf(rows, framework, what) {
   const verdict = (pass) => (pass === undefined ? 'n/a ' : pass ? 'PASS' : 'MISS');
-  const lines = ['Targets (issue 4), fresh keys, Fastify, req/s of ours / none:'];
+  const lines = [`Targets (issue 4), fresh keys, ${what}, req/s of ours / none:`];
   for (const [store, target] of Object.entries(TARGETS)) {
-    const ours = rows.find((row) => row.framework === 'fastify' && row.store === store && row.label === 'ours');
+    const ours = rows.find((row) => row.framework === framework && row.store === store && row.label === 'ours');
     const base = ours && noneOf(rows, ours);
     const value = reqPerSecond(ours) && reqPerSecond(base) ? reqPerSecond(ours) / reqPerSecond(base) : undefined;
     const why = ours?.status === 'skipped' ? ' (skipped)' : ours?.status === 'failed' ? ' (failed)' : '';
