@@ -22,37 +22,19 @@ import { readSettings } from './settings.mjs';
  * What runs, group by group. A variant's `guard` says which middleware the app gets: none, ours on
  * the group's store, ours on the memory store, or the peer; `key` which Idempotency-Key it sends.
  */
+const FASTIFY_BACKENDS = { sqlite: () => openSqlite('fastify'), postgres: openPostgres, redis: openRedis };
+
 const GROUPS = [
-  {
-    store: 'sqlite',
+  ...Object.entries(FASTIFY_BACKENDS).map(([store, open]) => ({
+    store,
     framework: 'fastify',
-    open: () => openSqlite('fastify'),
+    open,
     variants: [
       { label: 'none', guard: 'none', key: 'fresh' },
       { label: 'ours', guard: 'ours', key: 'fresh' },
       { label: 'ours replay', guard: 'ours', key: 'same' },
     ],
-  },
-  {
-    store: 'postgres',
-    framework: 'fastify',
-    open: openPostgres,
-    variants: [
-      { label: 'none', guard: 'none', key: 'fresh' },
-      { label: 'ours', guard: 'ours', key: 'fresh' },
-      { label: 'ours replay', guard: 'ours', key: 'same' },
-    ],
-  },
-  {
-    store: 'redis',
-    framework: 'fastify',
-    open: openRedis,
-    variants: [
-      { label: 'none', guard: 'none', key: 'fresh' },
-      { label: 'ours', guard: 'ours', key: 'fresh' },
-      { label: 'ours replay', guard: 'ours', key: 'same' },
-    ],
-  },
+  })),
   ...['sqlite', 'postgres', 'redis'].map((store) => ({
     store,
     framework: 'order-service',

@@ -1,3 +1,5 @@
+import { positiveInteger } from '../common/env.mjs';
+
 /**
  * The idempotency benchmark's settings, read from the environment: seconds per variant, connections,
  * warm-up seconds. Throws on a value that is not a positive integer.
@@ -7,12 +9,7 @@
 
 /** @returns {Settings} */
 export function readSettings(env) {
-  const positive = (name, fallback) => {
-    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name}: expected a positive integer, got "${env[name]}"`);
-    return value;
-  };
+  const positive = (name, fallback) => positiveInteger(env, name, fallback);
   return {
     seconds: positive('BENCH_IDEMPOTENCY_SECONDS', 5),
     connections: positive('BENCH_IDEMPOTENCY_CONNECTIONS', 20),

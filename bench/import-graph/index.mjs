@@ -2,6 +2,7 @@
 import { fork } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { positiveInteger } from '../common/env.mjs';
 import { generateTree } from './generateTree.mjs';
 import { renderReport } from './report.mjs';
 
@@ -18,12 +19,7 @@ const ORDER = ['driftguard-graph', 'driftguard-classify', 'dependency-cruiser', 
 const WARMUPS = 1;
 
 function readSettings(env) {
-  const positive = (name, fallback) => {
-    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name}: expected a positive integer, got "${env[name]}"`);
-    return value;
-  };
+  const positive = (name, fallback) => positiveInteger(env, name, fallback);
   return {
     runs: positive('BENCH_RUNS', 5),
     files: positive('BENCH_FILES', 5000),

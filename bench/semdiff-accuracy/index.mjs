@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { positiveInteger } from '../common/env.mjs';
 import { loadEngine } from './engine.mjs';
 import { runFixtures } from './fixtures.mjs';
 import { generateCases, writeCases } from './generateCases.mjs';
@@ -24,12 +25,7 @@ import { scoreOutcomes } from './score.mjs';
 const defaultFixtures = fileURLToPath(new URL('../../packages/driftguard/test/fixtures/semdiff/', import.meta.url));
 
 function readSettings(env) {
-  const positive = (name, fallback) => {
-    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name}: expected a positive integer, got "${env[name]}"`);
-    return value;
-  };
+  const positive = (name, fallback) => positiveInteger(env, name, fallback);
   return {
     cases: positive('SEMDIFF_CASES', 600),
     seed: positive('SEMDIFF_SEED', 1),
