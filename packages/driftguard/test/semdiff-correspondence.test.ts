@@ -21,10 +21,20 @@ describe('locals correspond across an inserted declaration', () => {
     const after = 'export function f(c) {\n  const { a, k, b } = c;\n  const q = g(b.x);\n  return q.y - a;\n}';
     expect(diff(before, after).behaviorChanges.map((c) => c.line)).toEqual([2, 4]);
   });
-  it('a rename whose name a shorthand property observes is a behavior change', () => {
-    const x = 'export function f() {\n  const n = 1;\n  const key = 2;\n  return { key, n };\n}';
-    const y = 'export function f() {\n  const m = 0;\n  const n = 1;\n  const k = 2;\n  return { key: k, n };\n}';
-    expect(diff(x, y.replace('key: k', 'k')).verdict).toBe('behavior-change');
+  it('a removed declaration before renamed locals is the only change, the other way round', () => {
+    const delta = diff(renamed, before);
+    expect(delta.behaviorChanges.map((c) => c.line)).toEqual([2]);
+    expect(delta.refactorings.find((r) => r.kind === 'rename')?.summary).toContain('q → p');
+  });
+  it('a rename next to an inserted local keeps a property it names: proven only when the key stays', () => {
+    const x = 'export function f() {\n  const key = 2;\n  return { key };\n}';
+    const kept = 'export function f() {\n  const m = 0;\n  const k = 2;\n  return { key: k };\n}';
+    const lost = 'export function f() {\n  const m = 0;\n  const k = 2;\n  return { k };\n}';
+    expect(diff(x, kept).verdict).toBe('refactor-only');
+    expect(diff(x, kept).refactorings.find((r) => r.kind === 'rename')?.summary).toContain('key → k');
+    const changed = diff(x, lost);
+    expect(changed.verdict).toBe('behavior-change');
+    expect(changed.behaviorChanges.map((c) => c.line)).toEqual([4]);
   });
 });
 
