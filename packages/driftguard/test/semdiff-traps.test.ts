@@ -362,3 +362,20 @@ describe('behavior changes are located and described', () => {
     expect(delta.behaviorChanges[0]?.line).toBe(2);
   });
 });
+
+describe('template literals by the string they build', () => {
+  it('a substitution of a string literal is folded into the text', () => {
+    const delta = diff('export const f = (x) => `ord_${x}`;', "export const f = (x) => `${'ord_'}${x}`;");
+    expect(delta.verdict).toBe('refactor-only');
+  });
+
+  it('a tagged template is compared as written: the tag sees raw strings', () => {
+    const delta = diff('export const a = String.raw`a\\n`;', 'export const a = String.raw`a\\x0a`;');
+    expect(delta.verdict).toBe('behavior-change');
+  });
+
+  it('a tagged template keeps its parts: a folded literal would change what the tag receives', () => {
+    const delta = diff('export const a = tag`a${x}`;', "export const a = tag`${'a'}${x}`;");
+    expect(delta.verdict).toBe('behavior-change');
+  });
+});

@@ -119,12 +119,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
       : context.interner.make(`jsx:${String(node.name)}`, [], node),
   PrivateIdentifier: (context, node) => context.interner.make(`private:${privateName(context, node)}`, [], node),
   Literal: (context, node) => context.interner.make(literalLabel(node), [], node),
-  TemplateLiteral: (context, node) => {
-    const quasis = node.quasis as AstNode[];
-    if ((node.expressions as unknown[]).length > 0) return canonicalFields(context, node);
-    const cooked = (quasis[0]?.value as { cooked?: string } | undefined)?.cooked ?? '';
-    return context.interner.make(`lit:string:${JSON.stringify(cooked)}`, [], node);
+  TemplateLiteral: templateLiteral,
+  TaggedTemplateExpression: (context, node) => {
+    const quasi = isNode(node.quasi) ? { ...node.quasi, type: 'TaggedTemplateQuasi' } : node.quasi;
+    return canonicalFields(context, { ...node, quasi });
   },
+  TaggedTemplateQuasi: taggedQuasi,
   TemplateElement: (context, node) => {
     const value = node.value as { cooked?: string | null; raw: string };
     return context.interner.make(`quasi:${JSON.stringify(value.cooked ?? value.raw)}`, [], node);
@@ -142,6 +142,57 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     return canonicalFields(context, flagged);
   },
 };
+
+/**
+ * A template literal by the string it builds: no substitutions is a string literal (`\`a\`` is `'a'`),
+ * and a substitution that is a string (`${'ord_'}`, or a constant inlined as one) is folded into the
+ * text around it, since a string converts to itself: `\`${PREFIX}${id}\`` with `PREFIX = 'ord_'` is
+ * `\`ord_${id}\``. Tagged templates are not folded: the tag sees the parts (see `taggedQuasi`).
+ */
+function templateLiteral(context: CanonicalContext, node: AstNode): CanonicalNode {
+  const quasis = node.quasis as AstNode[];
+  const expressions = node.expressions as AstNode[];
+  const parts = expressions.map((e) => canonicalize(context, e));
+  const texts = quasis.map((q) => (q.value as { cooked?: string | null } | undefined)?.cooked);
+  if (texts.some((t) => typeof t !== 'string')) return canonicalFields(context, node);
+  let text = texts[0] ?? '';
+  const keptQuasis: AstNode[] = [];
+  const kept: AstNode[] = [];
+  parts.forEach((part, i) => {
+    const folded = part?.label.startsWith('lit:string:') ? (JSON.parse(part.label.slice(11)) as string) : undefined;
+    if (folded !== undefined) {
+      text += folded + (texts[i + 1] ?? '');
+      return;
+    }
+    keptQuasis.push(quasiWith(quasis[i] ?? node, text));
+    kept.push(expressions[i] as AstNode);
+    text = texts[i + 1] ?? '';
+  });
+  if (kept.length === 0) return context.interner.make(`lit:string:${JSON.stringify(text)}`, [], node);
+  if (kept.length === expressions.length) return canonicalFields(context, node);
+  keptQuasis.push(quasiWith(quasis[quasis.length - 1] ?? node, text));
+  return canonicalFields(context, { ...node, quasis: keptQuasis, expressions: kept });
+}
+
+function quasiWith(quasi: AstNode, text: string): AstNode {
+  return { ...quasi, value: { cooked: text, raw: text } };
+}
+
+/** A tagged template's parts as written: the tag receives the raw strings too (`String.raw`), so raw is compared. */
+function taggedQuasi(context: CanonicalContext, node: AstNode): CanonicalNode {
+  const raws = (node.quasis as AstNode[]).map((q) =>
+    context.interner.make(`raw:${JSON.stringify((q.value as { raw?: string } | undefined)?.raw ?? '')}`, [], q),
+  );
+  const expressions = (node.expressions as AstNode[]).flatMap((e) => canonicalize(context, e) ?? []);
+  return context.interner.make(
+    'tagged-template',
+    [
+      context.interner.make('[quasis]', raws, undefined),
+      context.interner.make('[expressions]', expressions, undefined),
+    ],
+    node,
+  );
+}
 
 /** `a['b']` is `a.b`: a computed member with a string key reads the same property. */
 function withLiteralKey(node: AstNode): AstNode {
