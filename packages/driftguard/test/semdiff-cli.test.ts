@@ -35,7 +35,7 @@ describe('driftguard semdiff', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.endsWith('}\n')).toBe(true);
     const parsed = JSON.parse(run.stdout);
-    expect(Object.keys(parsed)).toEqual(['verdict', 'behaviorChanges', 'refactorings', 'unsupported']);
+    expect(Object.keys(parsed)).toEqual(['verdict', 'behaviorChanges', 'refactorings', 'unsupported', 'testChanges']);
     expect(Object.keys(parsed.behaviorChanges[0])).toEqual([
       'file',
       'line',
@@ -79,7 +79,13 @@ describe('driftguard semdiff', () => {
     const listed = JSON.parse((await cli(['semdiff', '--json', 'before', 'after'], root)).stdout);
     expect(listed.unsupported).toEqual([{ file: 'schema.sql', reason: 'not TS/JS' }]);
     const ignored = JSON.parse((await cli(['semdiff', '--json', '--config', config, 'before', 'after'], root)).stdout);
-    expect(ignored).toEqual({ verdict: 'identical', behaviorChanges: [], refactorings: [], unsupported: [] });
+    expect(ignored).toEqual({
+      verdict: 'identical',
+      behaviorChanges: [],
+      refactorings: [],
+      unsupported: [],
+      testChanges: [],
+    });
   });
 
   it('exits 2 with one line for a missing path', async () => {

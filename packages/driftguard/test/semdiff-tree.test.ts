@@ -47,6 +47,7 @@ describe('semanticDiff over a tree', () => {
       behaviorChanges: [],
       refactorings: [],
       unsupported: [],
+      testChanges: [],
     });
   });
 

@@ -18,12 +18,18 @@ export interface Graphs {
   readonly head: ImportGraph;
   readonly byPath: ReadonlyMap<string, AnalyzedPair>;
   readonly trees: RepositoryTrees;
+  /** Test code: an importer that is a test does not hold a proof back (its differences are test changes). */
+  readonly isTest: (path: string) => boolean;
 }
 
 /** Builds both sides' import graphs: only called once a change has a candidate to prove. */
-export async function buildGraphs(pairs: readonly AnalyzedPair[], trees: RepositoryTrees): Promise<Graphs> {
+export async function buildGraphs(
+  pairs: readonly AnalyzedPair[],
+  trees: RepositoryTrees,
+  isTest: (path: string) => boolean,
+): Promise<Graphs> {
   const [base, head] = await Promise.all([buildImportGraph(trees.base), buildImportGraph(trees.head)]);
-  return { base, head, byPath: new Map(pairs.map((pair) => [pair.path, pair])), trees };
+  return { base, head, byPath: new Map(pairs.map((pair) => [pair.path, pair])), trees, isTest };
 }
 
 /**
@@ -62,7 +68,7 @@ export class NotProven extends Error {}
 export async function checkImporters(
   relocation: Relocation,
   graphs: Graphs,
-  inert: { readonly file: boolean; readonly toFile: boolean },
+  inert: Inertness,
 ): Promise<Map<string, ImporterHints>> {
   const { file } = relocation;
   if (!relocation.barrelKept && (graphs.base.isPublic(file) || graphs.head.isPublic(file))) {
@@ -70,6 +76,7 @@ export async function checkImporters(
   }
   const importers = new Set([...importersOf(graphs.base, file), ...importersOf(graphs.head, file)]);
   importers.delete(relocation.toFile);
+  for (const importer of importers) if (graphs.isTest(importer)) importers.delete(importer);
   const proven = new Map<string, ImporterHints>();
   const unchanged: string[] = [];
   for (const importer of importers) {
@@ -100,7 +107,7 @@ function checkChangedImporter(
   relocation: Relocation,
   pair: AnalyzedPair,
   graphs: Graphs,
-  inert: { readonly file: boolean; readonly toFile: boolean },
+  inert: Inertness,
 ): ImporterHints {
   const { file, toFile, from, to } = relocation;
   const resolvesTo = (graph: ImportGraph, target: string) => (source: string | undefined) =>
@@ -130,32 +137,44 @@ function checkChangedImporter(
       throw new NotProven(`${pair.path} reads ${to} as a value (its name is observable)`);
     labels.set(`⟨${before.source}#${from}⟩`, `⟨${after.source}#${to}⟩`);
   }
-  const inertSources = evaluationChanges(pair, { beforeF, afterF, afterG }, relocation, inert);
+  const inertSources = evaluationChanges(pair, graphs, relocation, inert);
   return { labels, reexports: reexportRenames(relocation, pair, graphs), inertSources };
 }
 
+/**
+ * Whether an importer may start evaluating `toFile` or stop evaluating `file`. `swapOnly`: neither is
+ * inert on its own, but both load the same modules and nothing else, so an importer that swaps one for
+ * the other (stops evaluating `file` where it starts evaluating `toFile`) loads what it loaded before.
+ */
+export interface Inertness {
+  readonly file: boolean;
+  readonly toFile: boolean;
+  readonly swapOnly?: boolean;
+}
+
 /** Modules this importer starts or stops evaluating because of the relocation: allowed only when inert. */
-function evaluationChanges(
-  pair: AnalyzedPair,
-  refs: { readonly beforeF: Binding[]; readonly afterF: Binding[]; readonly afterG: Binding[] },
-  relocation: Relocation,
-  inert: { readonly file: boolean; readonly toFile: boolean },
-): Set<string> {
+function evaluationChanges(pair: AnalyzedPair, graphs: Graphs, relocation: Relocation, inert: Inertness): Set<string> {
   const sources = new Set<string>();
   if (relocation.file === relocation.toFile) return sources;
-  const evaluated = (side: ModuleSide) => new Set(side.shape.interfaceStatements.map(sourceOf));
-  const before = evaluated(pair.before);
-  const after = evaluated(pair.after);
-  for (const binding of refs.afterG) {
-    if (binding.source === undefined || before.has(binding.source)) continue;
-    if (!inert.toFile) throw new NotProven(`${pair.path} now evaluates ${binding.source}, which runs code as it loads`);
-    sources.add(binding.source);
+  const specifiers = (side: ModuleSide) => side.shape.interfaceStatements.flatMap((s) => sourceOf(s) ?? []);
+  const before = specifiers(pair.before);
+  const after = specifiers(pair.after);
+  const resolves = (graph: ImportGraph, target: string) => (s: string) => graph.resolveFrom(pair.path, s) === target;
+  const started = after.filter((s) => !before.includes(s) && resolves(graphs.head, relocation.toFile)(s));
+  const stopped = before.filter((s) => !after.includes(s) && resolves(graphs.base, relocation.file)(s));
+  const evaluatedFile = before.some(resolves(graphs.base, relocation.file));
+  const evaluatesToFile = after.some(resolves(graphs.head, relocation.toFile));
+  for (const source of started) {
+    if (!inert.toFile || (inert.swapOnly && !evaluatedFile)) {
+      throw new NotProven(`${pair.path} now evaluates ${source}, which runs code as it loads`);
+    }
+    sources.add(source);
   }
-  for (const binding of refs.beforeF) {
-    if (binding.source === undefined || after.has(binding.source)) continue;
-    if (!inert.file)
-      throw new NotProven(`${pair.path} no longer evaluates ${binding.source}, which runs code as it loads`);
-    sources.add(binding.source);
+  for (const source of stopped) {
+    if (!inert.file || (inert.swapOnly && !evaluatesToFile)) {
+      throw new NotProven(`${pair.path} no longer evaluates ${source}, which runs code as it loads`);
+    }
+    sources.add(source);
   }
   return sources;
 }

@@ -44,10 +44,17 @@ export interface SemanticDelta {
   behaviorChanges: BehaviorChange[];
   refactorings: Refactoring[];
   unsupported: Unsupported[];
+  /**
+   * Differences in test code (`tests` globs): listed like behavior changes, but the test suite's behavior
+   * is not the program's, so they do not decide the verdict.
+   */
+  testChanges: BehaviorChange[];
 }
 
 /** Options of {@link semanticDiff}. */
 export interface SemanticDiffOptions {
   /** Globs of changed files to leave out (default: docs and licenses). */
   readonly ignore?: readonly string[];
+  /** Globs of test code: its differences go to `testChanges` (default: `*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`). */
+  readonly tests?: readonly string[];
 }

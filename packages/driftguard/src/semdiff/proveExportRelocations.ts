@@ -13,11 +13,12 @@ export async function proveExportRelocations(
   pairs: readonly AnalyzedPair[],
   trees: RepositoryTrees,
   hints: Map<string, MoveHints>,
+  isTest: (path: string) => boolean = () => false,
 ): Promise<void> {
   const renames = pairs.flatMap(exportRenameCandidates);
   const moves = exportMoveCandidates(pairs);
   if (renames.length === 0 && moves.length === 0) return;
-  const graphs = await buildGraphs(pairs, trees);
+  const graphs = await buildGraphs(pairs, trees, isTest);
   for (const rename of renames) await proveExportRename(rename, graphs, hints);
   for (const move of moves) await proveExportMove(move, graphs, hints);
 }

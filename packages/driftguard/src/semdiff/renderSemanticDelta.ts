@@ -12,7 +12,7 @@ export interface RenderSemanticDeltaOptions {
 
 /**
  * The text view: the verdict, then each behavior change with a code frame of its lines, then one line
- * per refactoring and per unsupported file. Reads the frames' sources from the change's trees.
+ * per refactoring, per unsupported file and per changed test file. Reads the frames' sources from the change's trees.
  */
 export async function renderSemanticDeltaText(
   delta: SemanticDelta,
@@ -36,7 +36,20 @@ export async function renderSemanticDeltaText(
     out.push(`  ${colors.green('✓')} ${item.kind}  ${item.file}:${item.line}  ${item.summary}`);
   if (delta.unsupported.length > 0) out.push('', colors.bold(`Unsupported (${delta.unsupported.length})`));
   for (const item of delta.unsupported) out.push(`  ${colors.yellow('?')} ${item.file}  ${item.reason}`);
+  out.push(...testChangeLines(delta.testChanges, colors));
   return `${out.join('\n')}\n`;
+}
+
+/** Test code's differences, one line per file: the reviewer sees the tests moved, not each assertion. */
+function testChangeLines(changes: readonly BehaviorChange[], colors: ReturnType<typeof pc.createColors>): string[] {
+  if (changes.length === 0) return [];
+  const perFile = new Map<string, number>();
+  for (const item of changes) perFile.set(item.file, (perFile.get(item.file) ?? 0) + 1);
+  const lines = ['', colors.bold(`Test code changed (${changes.length}; not part of the verdict)`)];
+  for (const [file, count] of perFile) {
+    lines.push(`  ${colors.dim('~')} ${file}  ${count} ${count === 1 ? 'difference' : 'differences'}`);
+  }
+  return lines;
 }
 
 async function readSources(changes: readonly BehaviorChange[], change: Change): Promise<Map<string, string>> {

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { Change, ChangedFile } from '../change/index.js';
 import { type AnalyzedPair, findMoves } from './findMoves.js';
-import { DEFAULT_SEMDIFF_IGNORE } from './ignore.js';
+import { DEFAULT_SEMDIFF_IGNORE, DEFAULT_SEMDIFF_TESTS } from './ignore.js';
 import type { BehaviorChange, Refactoring, SemanticDelta, SemanticDiffOptions, Unsupported } from './model.js';
 import { isScriptFile } from './parseModule.js';
 import { proveExportRelocations } from './proveExportRelocations.js';
@@ -14,6 +14,7 @@ import { analyzeFilePair, compareAnalyzed, verdictOf } from './semanticDiffSourc
  */
 export async function semanticDiff(change: Change, options: SemanticDiffOptions = {}): Promise<SemanticDelta> {
   const ignored = picomatch([...(options.ignore ?? DEFAULT_SEMDIFF_IGNORE)], { dot: true });
+  const isTest = picomatch([...(options.tests ?? DEFAULT_SEMDIFF_TESTS)], { dot: true });
   const files = change.files.filter(
     (f) => !ignored(f.path) && !(f.oldPath !== undefined && ignored(f.oldPath) && ignored(f.path)),
   );
@@ -51,6 +52,7 @@ export async function semanticDiff(change: Change, options: SemanticDiffOptions 
     analyzed.filter((pair) => !renamedPaths.has(pair.path)),
     change,
     moves,
+    isTest,
   );
   for (const pair of analyzed) {
     const delta = compareAnalyzed(pair, moves.get(pair.path));
@@ -58,7 +60,10 @@ export async function semanticDiff(change: Change, options: SemanticDiffOptions 
     refactorings.push(...delta.refactorings);
   }
   behaviorChanges.push(...scripts.filter((f) => f.oldPath !== undefined && f.oldPath !== f.path).map(movedFile));
-  return { verdict: verdictOf(files.length > 0, behaviorChanges), behaviorChanges, refactorings, unsupported };
+  const runtime = behaviorChanges.filter((c) => !isTest(c.file));
+  const testChanges = behaviorChanges.filter((c) => isTest(c.file));
+  const verdict = verdictOf(files.length > 0, runtime);
+  return { verdict, behaviorChanges: runtime, refactorings, unsupported, testChanges };
 }
 
 function isAnalyzable(file: ChangedFile): boolean {

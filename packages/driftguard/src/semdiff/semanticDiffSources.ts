@@ -14,7 +14,7 @@ export interface FilePairDelta {
 /** Semantic diff of one TS/JS file pair, pure and synchronous (for tests and benchmarks). */
 export function semanticDiffSources(before: string, after: string, options: { file?: string } = {}): SemanticDelta {
   const delta = diffFilePair(options.file ?? 'module.ts', before, after);
-  return { verdict: verdictOf(before !== after, delta.behaviorChanges), ...delta, unsupported: [] };
+  return { verdict: verdictOf(before !== after, delta.behaviorChanges), ...delta, unsupported: [], testChanges: [] };
 }
 
 /** The verdict: identical when nothing differs, refactor-only when every difference is proven. */
