@@ -87,11 +87,10 @@ async function typeCheck(tree: PatchedTree): Promise<void> {
 async function importRelease(tree: PatchedTree): Promise<Release> {
   const modules = (file: string) => import(/* @vite-ignore */ pathToFileURL(join(tree.example, file)).href);
   const orders = await modules('src/orders/index.ts');
-  const payments = await modules('src/payments/index.ts');
   return {
     placeOrder: orders.placeOrder,
     deriveOrderId: orders.deriveOrderId,
-    deriveCaptureKey: payments.deriveCaptureKey,
+    deriveCaptureKey: orders.deriveCaptureKey,
   };
 }
 

@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BehaviorChange, readDirectoryChange, type SemanticDelta, semanticDiff } from '../src/index.js';
+import { readDirectoryChange, type SemanticDelta, semanticDiff } from '../src/index.js';
 
 // The incident, on the example service: its two cleanup patches differ in one character of the
-// order-id derivation. Semdiff must tell them apart at that line, whatever else it says about the rest.
+// order-id derivation. Semdiff must prove the clean one a refactoring and find that line in the other.
 const example = join(import.meta.dirname, '../../../examples/order-service');
 let root: string;
 
@@ -24,27 +24,38 @@ async function diffAgainstOriginal(patch: string): Promise<SemanticDelta> {
   return semanticDiff(change);
 }
 
-const key = (change: BehaviorChange) => `${change.file}:${change.line} ${change.summary}`;
-
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'dg-incident-'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the incident: one changed character among a cleanup', () => {
-  it('reports exactly one behavior change more for the hidden change, at its line', async () => {
+  it('proves the clean cleanup refactor-only: the helper split is two proven moves, the rest renames', async () => {
     const clean = await diffAgainstOriginal('cleanup-clean.patch');
+    expect(clean.behaviorChanges).toEqual([]);
+    expect(clean.verdict).toBe('refactor-only');
+    const moves = clean.refactorings.filter((r) => r.kind === 'move').map((r) => `${r.file} ${r.summary}`);
+    expect(moves.sort()).toEqual([
+      'orders/orderId.ts moved deriveOrderId from orders/orderKeys.ts',
+      'payments/captureKey.ts moved deriveCaptureKey from orders/orderKeys.ts',
+    ]);
+    // The split tests are the test suite's changes, listed apart from the verdict.
+    expect(new Set(clean.testChanges.map((c) => c.file))).toEqual(
+      new Set(['orders/orderId.test.ts', 'payments/captureKey.test.ts', 'orders/orderKeys.test.ts']),
+    );
+  });
+
+  it('reports the hidden change as the one behavior change, at its line', async () => {
     const dirty = await diffAgainstOriginal('cleanup.patch');
-    const cleanKeys = new Set(clean.behaviorChanges.map(key));
-    const extra = dirty.behaviorChanges.filter((change) => !cleanKeys.has(key(change)));
-    expect(extra).toEqual([
+    expect(dirty.verdict).toBe('behavior-change');
+    expect(dirty.behaviorChanges).toEqual([
       expect.objectContaining({
         file: 'orders/orderId.ts',
+        line: 9,
         symbol: 'OPERATION',
         summary: "`'order.create'` became `'orders.create'` in OPERATION (moved from orders/orderKeys.ts)",
         reason: 'changed',
       }),
     ]);
-    expect(dirty.behaviorChanges.length).toBe(clean.behaviorChanges.length + 1);
   });
 });
