@@ -61,8 +61,12 @@ export function hoistedVars(node: unknown, out: AstNode[] = []): AstNode[] {
     return out;
   }
   if (!isNode(node) || STOP_HOISTING.has(node.type)) return out;
-  if (node.type === 'VariableDeclaration' && node.kind === 'var' && node.declare !== true) {
-    for (const d of node.declarations as AstNode[]) patternIdentifiers(d.id, out);
+  if (node.type === 'VariableDeclaration') {
+    // Initializers are expressions: a `var` inside one can only be in a function, which does not hoist here.
+    if (node.kind === 'var' && node.declare !== true) {
+      for (const d of node.declarations as AstNode[]) patternIdentifiers(d.id, out);
+    }
+    return out;
   }
   for (const key of HOIST_KEYS) if (key in node) hoistedVars(node[key], out);
   return out;
@@ -87,5 +91,4 @@ const HOIST_KEYS = [
   'init',
   'left',
   'declaration',
-  'declarations',
 ];
