@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SEMDIFF_IGNORE } from './defaults.js';
+import { intentSchema } from './intentSchema.js';
 
 const glob = z.string({ error: 'expected a glob string' }).min(1, { error: 'expected a non-empty glob string' });
 
@@ -57,6 +58,8 @@ export const configSchema = z.strictObject({
   ignore: z.array(glob).default([]),
   globalTriggers: globalTriggersSchema.optional(),
   semdiff: semdiffSchema.default({ ignore: [...DEFAULT_SEMDIFF_IGNORE] }),
+  /** The PR contract: required sections, size budget, severity overrides (see docs/intent.md). */
+  intent: intentSchema.prefault({}),
 });
 
 /** The config as a user writes it (every field optional where a default exists). */

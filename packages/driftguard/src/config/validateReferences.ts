@@ -3,7 +3,10 @@ import type { Config } from './schema.js';
 /** Suites driftguard provides itself; a risk may require them without defining a command. */
 export const BUILT_IN_SUITES = ['locks', 'replay'] as const;
 
-/** Cross-field checks zod cannot express: every suite a risk requires is defined or built in. */
+/**
+ * Cross-field checks zod cannot express: every suite a risk requires is defined or built in, and
+ * every risk an intent severity override names is a defined risk category.
+ */
 export function validateReferences(config: Config): string[] {
   const known = new Set<string>([...BUILT_IN_SUITES, ...Object.keys(config.suites)]);
   const problems: string[] = [];
@@ -13,6 +16,11 @@ export function validateReferences(config: Config): string[] {
         problems.push(`risks.${risk}.suites[${i}]: unknown suite "${suite}"; define it under suites.${suite}.run`);
       }
     });
+  }
+  for (const risk of Object.keys(config.intent.riskSeverity)) {
+    if (!Object.hasOwn(config.risks, risk)) {
+      problems.push(`intent.riskSeverity.${risk}: unknown risk "${risk}"; define it under risks.${risk} or remove it`);
+    }
   }
   return problems;
 }
