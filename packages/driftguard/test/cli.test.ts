@@ -50,7 +50,9 @@ function fixtureWithSuite(command: string): string {
     risks: { payments: { paths: ['src/payments/**'], entryPoints: ['src/orders/create.ts'], suites: ['contracts'] } },
     suites: { contracts: { run: command, timeoutSeconds: 30 } },
   };
-  writeFileSync(join(dir, 'after/driftguard.config.json'), JSON.stringify(config));
+  // The same config on both sides: the change under test is the fixture's, not a config change.
+  for (const side of ['before', 'after'])
+    writeFileSync(join(dir, side, 'driftguard.config.json'), JSON.stringify(config));
   return dir;
 }
 
@@ -114,29 +116,64 @@ describe('driftguard CLI', () => {
   });
 
   it('checks the fixture: passes with a risk/high notice naming the chain', async () => {
-    const run = await cli(['check', 'before', 'after']);
+    const run = await cli(['check', '--pr-body', 'pr.md', 'before', 'after']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('risk/high');
     expect(run.stdout).toContain('src/lib/keys/hash.ts');
     expect(run.stdout).toContain('semantic diff: refactor-only');
-    expect(run.stdout).toMatch(/intent.*not built yet/);
+    expect(run.stdout).not.toMatch(/intent.*not built/);
     expect(run.stdout).not.toContain(ESC);
+  });
+
+  it('fails a change that declares no contract at all, saying so', async () => {
+    const run = await cli(['check', '--format', 'json', 'before', 'after']);
+    expect(run.code).toBe(1);
+    const missing = JSON.parse(run.stdout).findings.find((f: { code: string }) => f.code === 'intent/missing-section');
+    expect(missing).toMatchObject({ severity: 'error', message: expect.stringContaining('no PR contract') });
+  });
+
+  it('reads the contract from the pull_request event and writes the check outputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-event-'));
+    const event = join(dir, 'event.json');
+    const body = readFileSync(join(FIXTURE, 'pr.md'), 'utf8');
+    writeFileSync(event, JSON.stringify({ pull_request: { body, labels: [{ name: 'ai-assisted' }] } }));
+    const out = join(dir, 'output');
+    const run = await cli(['check', '--github-output', 'before', 'after'], {
+      env: { GITHUB_EVENT_PATH: event, GITHUB_OUTPUT: out },
+    });
+    expect(readFileSync(out, 'utf8')).toBe(
+      `high_risk=true\nrisks=payments\nverdict=${run.code === 0 ? 'pass' : 'fail'}\nrequired_suites=\nai_assisted=true\n`,
+    );
+    writeFileSync(event, '{"pull_request": ');
+    expectOneLineError(await cli(['check', 'before', 'after'], { env: { GITHUB_EVENT_PATH: event } }), /event\.json/);
   });
 
   it('points at a behavior change hidden in the risky file among the renames', async () => {
     const dir = fixtureWithSuite('true');
     const hash = join(dir, 'after/src/lib/keys/hash.ts');
     writeFileSync(hash, readFileSync(hash, 'utf8').replace('hex.slice(0, 32)', 'hex.slice(0, 16)'));
-    const run = await cli(['check', '--format', 'json', 'before', 'after'], { cwd: dir });
+    const run = await cli(['check', '--format', 'json', '--pr-body', 'pr.md', 'before', 'after'], { cwd: dir });
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.semdiff.verdict).toBe('behavior-change');
-    const finding = report.findings.find((f: { code: string }) => f.code === 'semdiff/behavior-change');
-    expect(finding).toMatchObject({ file: 'src/lib/keys/hash.ts', line: 6, risk: 'payments', severity: 'notice' });
-    expect(finding.message).toMatch(/^behavior change in a payments file: .*stableHash/);
+    const finding = report.findings.find((f: { code: string }) => f.code === 'intent/behavior-in-refactor');
+    expect(finding).toMatchObject({ file: 'src/lib/keys/hash.ts', line: 6, severity: 'error' });
+    expect(finding.message).toMatch(/^declared refactor, but .*stableHash/);
+    const fix =
+      '## Intent\nShorter order keys.\n## Change type\nfix\n## Non-goals\nNone.\n## Semantic impact\nKeys get shorter.\n';
+    writeFileSync(join(dir, 'feature.md'), fix);
+    const declared = await cli(['check', '--format', 'json', '--pr-body', 'feature.md', 'before', 'after'], {
+      cwd: dir,
+    });
+    const notice = JSON.parse(declared.stdout).findings.find(
+      (f: { code: string }) => f.code === 'semdiff/behavior-change',
+    );
+    expect(notice).toMatchObject({ file: 'src/lib/keys/hash.ts', line: 6, risk: 'payments', severity: 'notice' });
+    expect(notice.message).toMatch(/^behavior change in a file carrying payments risk: .*stableHash/);
   });
 
   it('renders the same check as JSON with a schema version', async () => {
-    const run = await cli(['check', '--format', 'json', 'before', 'after']);
+    const run = await cli(['check', '--format', 'json', '--pr-body', 'pr.md', 'before', 'after']);
     const report = JSON.parse(run.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(report.verdict).toBe('pass');
@@ -163,14 +200,14 @@ describe('driftguard CLI', () => {
 
   it('passes the gate when the required suite passes', async () => {
     const dir = fixtureWithSuite('node -e "process.exit(0)"');
-    const run = await cli(['check', '--format', 'json', 'before', 'after'], { cwd: dir });
+    const run = await cli(['check', '--format', 'json', '--pr-body', 'pr.md', 'before', 'after'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).suites[0]).toMatchObject({ name: 'contracts', status: 'passed', exitCode: 0 });
   });
 
   it('writes --output atomically and prints nothing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dg-out-')), 'report.sarif');
-    const run = await cli(['check', '--format', 'sarif', '--output', out, 'before', 'after']);
+    const run = await cli(['check', '--format', 'sarif', '--output', out, '--pr-body', 'pr.md', 'before', 'after']);
     expect(run).toMatchObject({ code: 0, stdout: '' });
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
     expectOneLineError(
@@ -190,6 +227,16 @@ describe('driftguard CLI', () => {
     expectOneLineError(await cli(['check', 'before', 'missing'], { cwd: dir }), /missing/);
     const notRepo = mkdtempSync(join(tmpdir(), 'dg-norepo-'));
     expectOneLineError(await cli(['classify'], { cwd: notRepo }), /not (inside )?a git repository/);
+  });
+
+  it('init writes the PR template check reads, and leaves an existing one alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-init-'));
+    expect(await cli(['init'], { cwd: dir })).toMatchObject({ code: 0 });
+    const template = readFileSync(join(dir, '.github/pull_request_template.md'), 'utf8');
+    expect(template).toMatch(/## Intent/);
+    expect(template).toMatch(/## Non-goals/);
+    expectOneLineError(await cli(['init'], { cwd: dir }), /pull_request_template\.md: already exists; pass --force/);
+    expect((await cli(['init', '--force'], { cwd: dir })).code).toBe(0);
   });
 
   it('reads a git change with --base/--head', async () => {

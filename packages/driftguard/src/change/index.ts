@@ -5,5 +5,6 @@
 export { DirectoryTree } from './DirectoryTree.js';
 export { GitTree } from './GitTree.js';
 export type { Change, ChangedFile, FileStatus, Tree } from './model.js';
+export { readCommitMessages } from './readCommitMessages.js';
 export { type DirectoryChangeOptions, readDirectoryChange } from './readDirectoryChange.js';
 export { type GitChangeOptions, readGitChange } from './readGitChange.js';

@@ -1,6 +1,7 @@
 import type { Change } from '../change/index.js';
 import type { Config } from '../config/index.js';
 import { runGate } from '../gate/index.js';
+import { aiSignalsOf, evaluateIntent, type PrContract, readDependencyBumps } from '../intent/index.js';
 import type { ChangeSummary, Report, StageStatus } from '../report/index.js';
 import { buildReport, riskFindings } from '../report/index.js';
 import { classifyChange } from '../risk/index.js';
@@ -14,40 +15,64 @@ export interface CheckInput {
   /** Directory the suite commands run in (the repository root). */
   readonly root: string;
   readonly version: string;
-  /** The PR description, when one was given; read, but not evaluated until the intent stage exists. */
-  readonly prBody?: string;
+  /** The declared contract (see `gatherContract`); undefined when the change declares none. */
+  readonly contract: PrContract | undefined;
+  /** The pull request's labels (an `ai-assisted` label marks the change as AI-assisted). */
+  readonly labels?: readonly string[];
 }
 
 /**
- * The pipeline of `driftguard check`: change → semdiff and risk → gate → one Report. The intent stage
- * is not built yet and is listed as such in the report, never silently passed.
+ * The pipeline of `driftguard check`: change → semdiff and risk → intent (the contract against those
+ * facts) → gate → one Report.
  */
 export async function runCheck(input: CheckInput): Promise<Report> {
   const ignore = [...input.config.ignore, ...input.config.semdiff.ignore];
-  const [classification, semdiff] = await Promise.all([
+  const [classification, semdiff, dependencyBumps] = await Promise.all([
     classifyChange(input.change, input.config),
     semanticDiff(input.change, { ignore }),
+    readDependencyBumps(input.change),
   ]);
+  const intent = evaluateIntent({
+    contract: input.contract,
+    semdiff,
+    classification,
+    files: input.change.files,
+    labels: input.labels ?? [],
+    dependencyBumps,
+    config: input.config.intent,
+  });
   const gate = await runGate(classification, input.config, input.root);
   return buildReport({
     version: input.version,
     change: summarize(input.change),
     classification,
     semdiff,
-    findings: [...riskFindings(classification), ...semdiffFindings(semdiff, classification), ...gate.findings],
+    findings: [
+      ...riskFindings(classification),
+      ...semdiffFindings(semdiff, classification, intent),
+      ...intent,
+      ...gate.findings,
+    ],
+    intent: {
+      contractDeclared: input.contract !== undefined,
+      aiAssisted:
+        aiSignalsOf({ contract: input.contract, labels: input.labels ?? [], config: input.config.intent }).length > 0,
+    },
     suites: gate.suites,
     stages: stages(input, gate.suites.length),
   });
 }
 
 function stages(input: CheckInput, suitesRun: number): StageStatus[] {
-  const intentNote =
-    input.prBody === undefined ? 'not built yet' : 'not built yet; the PR body was read but not checked';
   return [
     { name: 'change', status: 'ran' },
     { name: 'risk', status: 'ran' },
     { name: 'semdiff', status: 'ran' },
-    { name: 'intent', status: 'not-built', note: intentNote },
+    {
+      name: 'intent',
+      status: 'ran',
+      ...(input.contract === undefined ? { note: 'no PR description or commit trailers declared a contract' } : {}),
+    },
     {
       name: 'gate',
       status: suitesRun > 0 ? 'ran' : 'skipped',

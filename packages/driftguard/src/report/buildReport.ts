@@ -1,6 +1,6 @@
 import type { Classification } from '../risk/model.js';
 import type { SemanticDelta } from '../semdiff/model.js';
-import type { ChangeSummary, Finding, Report, StageStatus, SuiteResult } from './model.js';
+import type { ChangeSummary, Finding, IntentSummary, Report, StageStatus, SuiteResult } from './model.js';
 import { sortFindings } from './sortFindings.js';
 import { verdictOf } from './verdict.js';
 
@@ -12,6 +12,7 @@ export interface ReportInput {
   readonly classification: Classification;
   readonly semdiff?: SemanticDelta;
   readonly findings: readonly Finding[];
+  readonly intent?: IntentSummary;
   readonly suites?: readonly SuiteResult[];
   readonly stages?: readonly StageStatus[];
 }
@@ -30,6 +31,7 @@ export function buildReport(input: ReportInput): Report {
     classification: input.classification,
     ...(input.semdiff ? { semdiff: input.semdiff } : {}),
     findings: sortFindings(input.findings),
+    ...(input.intent ? { intent: input.intent } : {}),
     suites,
     stages: input.stages ?? [],
   };

@@ -7,7 +7,15 @@ export { buildReport } from './buildReport.js';
 export { describeCode, FINDING_CODES } from './findingCodes.js';
 export { countFindings, describeCounts, type FindingCounts } from './findingCounts.js';
 export { findingFingerprints } from './fingerprints.js';
-export type { ChangeSummary, Finding, Report, Severity, StageStatus, SuiteResult } from './model.js';
+export type {
+  ChangeSummary,
+  Finding,
+  IntentSummary,
+  Report,
+  Severity,
+  StageStatus,
+  SuiteResult,
+} from './model.js';
 export { classificationOutputs, describeRiskReason, renderClassificationText } from './renderers/classification.js';
 export { type GithubOptions, type GithubOutput, renderGithub } from './renderers/github.js';
 export {

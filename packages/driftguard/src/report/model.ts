@@ -22,6 +22,12 @@ export interface Finding {
   readonly risk?: string;
 }
 
+/** The intent stage's reading of the change, beside its findings. */
+export interface IntentSummary {
+  readonly contractDeclared: boolean;
+  readonly aiAssisted: boolean;
+}
+
 /** The outcome of one required suite (locks, contracts, replay, a custom command). */
 export interface SuiteResult {
   readonly name: string;
@@ -64,6 +70,8 @@ export interface Report {
   /** The semantic diff of the change, when the semdiff stage ran. */
   readonly semdiff?: SemanticDelta;
   readonly findings: readonly Finding[];
+  /** What the intent stage read: whether a contract was declared and whether the change is AI-assisted. */
+  readonly intent?: IntentSummary;
   readonly suites: readonly SuiteResult[];
   readonly stages: readonly StageStatus[];
 }

@@ -1,7 +1,9 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
 import { classify } from './classify.js';
+import { demo } from './demo.js';
+import { init } from './init.js';
 import { semdiff } from './semdiff.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, classify, semdiff];
+export const COMMANDS: readonly Command[] = [check, classify, semdiff, demo, init];
