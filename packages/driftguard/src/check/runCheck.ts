@@ -29,7 +29,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const ignore = [...input.config.ignore, ...input.config.semdiff.ignore];
   const [classification, semdiff, dependencyBumps] = await Promise.all([
     classifyChange(input.change, input.config),
-    semanticDiff(input.change, { ignore }),
+    semanticDiff(input.change, { ignore, tests: input.config.semdiff.tests }),
     readDependencyBumps(input.change),
   ]);
   const intent = evaluateIntent({

@@ -44,6 +44,14 @@ describe('loadConfig', () => {
     expect(config.suites).toEqual({});
   });
 
+  it('fills the semantic diff defaults field by field: ignore keeps its default when only tests is set', async () => {
+    const root = tree({ 'driftguard.config.json': JSON.stringify({ ...payments, semdiff: { tests: ['spec/**'] } }) });
+    const { config } = await loadConfig({ searchFrom: root });
+    expect(config.semdiff).toEqual({ ignore: expect.arrayContaining(['docs/**']), tests: ['spec/**'] });
+    const defaults = await loadConfig({ searchFrom: tree({ 'driftguard.config.json': JSON.stringify(payments) }) });
+    expect(defaults.config.semdiff.tests).toContain('**/__tests__/**');
+  });
+
   it('does not look above the repository root', async () => {
     const root = tree({ 'driftguard.config.json': '{ not json', 'repo/.git/HEAD': '', 'repo/src/a.ts': '' });
     const { file } = await loadConfig({ searchFrom: join(root, 'repo/src') });

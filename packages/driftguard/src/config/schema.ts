@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SEMDIFF_IGNORE } from './defaults.js';
+import { DEFAULT_SEMDIFF_IGNORE, DEFAULT_SEMDIFF_TESTS } from './defaults.js';
 import { intentSchema } from './intentSchema.js';
 
 const glob = z.string({ error: 'expected a glob string' }).min(1, { error: 'expected a non-empty glob string' });
@@ -42,9 +42,10 @@ export const globalTriggersSchema = z.strictObject({
   exclude: z.array(glob).default([]),
 });
 
-/** The semantic diff: which changed files it leaves out (docs and licenses by default). */
+/** The semantic diff: which changed files it leaves out (docs and licenses by default), which are test code. */
 export const semdiffSchema = z.strictObject({
   ignore: z.array(glob).default([...DEFAULT_SEMDIFF_IGNORE]),
+  tests: z.array(glob).default([...DEFAULT_SEMDIFF_TESTS]),
 });
 
 export const configSchema = z.strictObject({
@@ -57,7 +58,7 @@ export const configSchema = z.strictObject({
   /** Changed files matching these are left out of every stage. */
   ignore: z.array(glob).default([]),
   globalTriggers: globalTriggersSchema.optional(),
-  semdiff: semdiffSchema.default({ ignore: [...DEFAULT_SEMDIFF_IGNORE] }),
+  semdiff: semdiffSchema.prefault({}),
   /** The PR contract: required sections, size budget, severity overrides (see docs/intent.md). */
   intent: intentSchema.prefault({}),
 });

@@ -37,7 +37,7 @@ export const semdiff: Command = {
     const configFile = stringFlag(parsed, 'config');
     const { config } = await loadConfig({ searchFrom: root, ...(configFile ? { configFile } : {}) });
     const ignore = [...config.ignore, ...config.semdiff.ignore];
-    const delta = await semanticDiff(change, { ignore }).finally(() => change.close?.());
+    const delta = await semanticDiff(change, { ignore, tests: config.semdiff.tests }).finally(() => change.close?.());
     if (parsed.values.json) io.stdout(semanticDeltaJson(delta));
     else io.stdout(await renderSemanticDeltaText(delta, change, { color: wantsColor(io) }));
     return 0;
