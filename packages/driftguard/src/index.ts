@@ -8,6 +8,7 @@ export * from './config/index.js';
 export * from './errors/index.js';
 export * from './gate/index.js';
 export * from './intent/index.js';
+export * from './locks/index.js';
 export * from './report/index.js';
 export * from './risk/index.js';
 export * from './semdiff/index.js';
