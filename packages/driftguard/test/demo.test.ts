@@ -30,13 +30,24 @@ describe('driftguard demo: the incident on the example service, body "refactor o
         ),
       }),
     );
-    expect(errors(incident).every((f) => f.file === 'src/orders/orderId.ts' && f.line === 9)).toBe(true);
+    // The behavior lock that pins the order id fails too, naming the duplicate.
+    expect(incident).toContainEqual(
+      expect.objectContaining({
+        code: 'gate/suite-failed',
+        file: 'locks/order-id.lock.yaml',
+        message: expect.stringContaining('a retry that crosses the release creates a duplicate order'),
+      }),
+    );
+    expect(outcome.incident.suites).toEqual([expect.objectContaining({ name: 'locks', status: 'failed' })]);
+    const elsewhere = errors(incident).filter((f) => f.file !== 'locks/order-id.lock.yaml');
+    expect(elsewhere.every((f) => f.file === 'src/orders/orderId.ts' && f.line === 9)).toBe(true);
 
     expect(outcome.clean.verdict).toBe('pass');
     expect(errors(outcome.clean.findings)).toEqual([]);
     expect(outcome.clean.semdiff?.verdict).toBe('refactor-only');
+    expect(outcome.clean.suites).toEqual([expect.objectContaining({ name: 'locks', status: 'passed' })]);
 
     expect(text).toContain('1/2  The pull request as it was merged');
     expect(text).toContain('Result: the incident');
-  }, 60_000);
+  }, 180_000);
 });

@@ -41,7 +41,8 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     dependencyBumps,
     config: input.config.intent,
   });
-  const gate = await runGate(classification, input.config, input.root);
+  const declared = [input.contract?.intent?.raw, input.contract?.semanticImpact?.raw].filter(Boolean).join('\n');
+  const gate = await runGate(classification, input.config, input.root, { files: input.change.files, declared });
   return buildReport({
     version: input.version,
     change: summarize(input.change),

@@ -12,5 +12,6 @@ export {
   type SizeBudget,
 } from './intentSchema.js';
 export { type LoadConfigOptions, type LoadedConfig, loadConfig, validateConfig } from './loadConfig.js';
+export type { LocksConfig, LocksStartConfig } from './locksSchema.js';
 export type { Config, ConfigInput, GlobalTriggers, RiskCategory, SemdiffConfig, SuiteConfig } from './schema.js';
 export { BUILT_IN_SUITES } from './validateReferences.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_SEMDIFF_IGNORE, DEFAULT_SEMDIFF_TESTS } from './defaults.js';
 import { intentSchema } from './intentSchema.js';
+import { locksConfigSchema } from './locksSchema.js';
 
 const glob = z.string({ error: 'expected a glob string' }).min(1, { error: 'expected a non-empty glob string' });
 
@@ -59,6 +60,7 @@ export const configSchema = z.strictObject({
   ignore: z.array(glob).default([]),
   globalTriggers: globalTriggersSchema.optional(),
   semdiff: semdiffSchema.prefault({}),
+  locks: locksConfigSchema.prefault({}),
   /** The PR contract: required sections, size budget, severity overrides (see docs/intent.md). */
   intent: intentSchema.prefault({}),
 });

@@ -22,5 +22,12 @@ export function validateReferences(config: Config): string[] {
       problems.push(`intent.riskSeverity.${risk}: unknown risk "${risk}"; define it under risks.${risk} or remove it`);
     }
   }
+  const needsLocks = Object.entries(config.risks).filter(([, category]) => category.suites.includes('locks'));
+  if (needsLocks.length > 0 && config.locks.target === undefined && config.locks.start === undefined) {
+    const [risk] = needsLocks[0] ?? [''];
+    problems.push(
+      `risks.${risk}.suites: the built-in "locks" suite needs a service to run against; set locks.target (its URL) or locks.start (how to start it)`,
+    );
+  }
   return problems;
 }

@@ -7,6 +7,8 @@ import { InputError } from '../errors/index.js';
 export interface DemoExample {
   /** `examples/order-service` in the driftguard repository. */
   readonly dir: string;
+  /** The driftguard repository: its TypeScript and dependencies build the example's copy. */
+  readonly repoRoot: string;
   readonly incidentPatch: string;
   readonly cleanPatch: string;
 }
@@ -19,10 +21,17 @@ export function locateExample(exampleDir?: string): DemoExample {
   const dir = exampleDir ?? join(fileURLToPath(import.meta.url), '../../../../../examples/order-service');
   const example = {
     dir,
+    repoRoot: join(dir, '../..'),
     incidentPatch: join(dir, 'incident/cleanup.patch'),
     cleanPatch: join(dir, 'incident/cleanup-clean.patch'),
   };
-  const missing = [join(dir, 'src'), example.incidentPatch, example.cleanPatch].find((p) => !existsSync(p));
+  const needed = [
+    join(dir, 'src'),
+    example.incidentPatch,
+    example.cleanPatch,
+    join(dir, '../../node_modules/typescript'),
+  ];
+  const missing = needed.find((p) => !existsSync(p));
   if (missing !== undefined) {
     throw new InputError(
       'demo/no-example',

@@ -59,16 +59,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     say('driftguard demo: the incident, replayed on the example order service');
     say('  A "cleanup" pull request renamed variables and split a key helper into two files; one character');
     say('  of the order-id derivation changed with it. Every test passed; after the deploy, retries that');
-    say('  crossed the release created second orders and second charges.');
+    say('  crossed the release created second orders and second charges. driftguard reads the pull request');
+    say('  four ways: risk (the import graph), semdiff (refactor or behavior change), intent (what the body');
+    say('  promised) and the behavior locks (run against the built service, on SQLite).');
     say(`  Working in a temporary git repository: ${repository.root}`);
     say('');
-    const incident = await pullRequest(repository, options, {
+    const incident = await pullRequest(repository, found.repoRoot, options, {
       step: '1/2',
       branch: 'cleanup',
       patch: found.incidentPatch,
       title: 'The pull request as it was merged (incident/cleanup.patch)',
     });
-    const clean = await pullRequest(repository, options, {
+    const clean = await pullRequest(repository, found.repoRoot, options, {
       step: '2/2',
       branch: 'cleanup-clean',
       patch: found.cleanPatch,
@@ -97,10 +99,17 @@ interface PullRequestStep {
 }
 
 /** Opens one pull request in the scratch repository, runs `check` on it and prints the report. */
-async function pullRequest(repository: ScratchRepository, options: DemoOptions, pr: PullRequestStep): Promise<Report> {
+async function pullRequest(
+  repository: ScratchRepository,
+  repoRoot: string,
+  options: DemoOptions,
+  pr: PullRequestStep,
+): Promise<Report> {
   const say = (line = '') => options.write(`${line}\n`);
   await repository.openPullRequest(pr.branch, pr.patch, 'Tidy up the order key helpers');
   say(`${pr.step}  ${pr.title}`);
+  say('     built to dist/ as CI would; the gate starts it on SQLite with the fake payment provider for the locks');
+  await repository.build(repoRoot);
   say(`     branch ${pr.branch} from main; the body says: change type "refactor", non-goal "no behavior change"`);
   say(`     $ driftguard check --base main --head ${pr.branch} --pr-body pr.md`);
   say('');

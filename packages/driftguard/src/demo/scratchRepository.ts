@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,8 @@ export class ScratchRepository {
         cpSync(join(exampleDir, entry), join(root, entry), { recursive: true });
       }
       await repository.git('init', '--quiet', '--initial-branch=main');
+      // What a build leaves beside the sources is not part of any pull request.
+      writeFileSync(join(root, '.git/info/exclude'), 'node_modules\ndist/\n.data/\ntsconfig.demo-build.json\n');
       await repository.commitAll('Order service as it runs in production');
       return repository;
     } catch (error) {
@@ -38,6 +40,26 @@ export class ScratchRepository {
     await this.git('checkout', '--quiet', '-b', branch, 'main');
     await this.git('apply', '-p3', patch);
     await this.commitAll(title);
+  }
+
+  /**
+   * Builds the checked-out branch to `dist/` as CI would before starting the service: TypeScript from
+   * the driftguard repository (`repoRoot`), whose `node_modules` the scratch copy borrows.
+   */
+  async build(repoRoot: string): Promise<void> {
+    if (!existsSync(join(this.root, 'node_modules'))) {
+      symlinkSync(join(repoRoot, 'node_modules'), join(this.root, 'node_modules'), 'dir');
+      const config = {
+        extends: join(repoRoot, 'tsconfig.base.json'),
+        compilerOptions: { rootDir: 'src', outDir: 'dist', composite: false, declaration: false, sourceMap: false },
+        include: ['src'],
+        exclude: ['src/**/*.test.ts'],
+      };
+      writeFileSync(join(this.root, 'tsconfig.demo-build.json'), JSON.stringify(config));
+    }
+    rmSync(join(this.root, 'dist'), { recursive: true, force: true });
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    await run(process.execPath, [tsc, '-p', 'tsconfig.demo-build.json'], { cwd: this.root });
   }
 
   remove(): void {

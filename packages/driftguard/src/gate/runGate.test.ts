@@ -14,7 +14,7 @@ function classification(risks: string[]): Classification {
 const config = validateConfig(
   {
     risks: {
-      payments: { paths: ['p/**'], suites: ['contracts', 'locks'] },
+      payments: { paths: ['p/**'], suites: ['contracts', 'replay'] },
       webhooks: { paths: ['w/**'], suites: ['contracts'] },
       docs: { paths: ['d/**'] },
     },
@@ -29,7 +29,7 @@ describe('the gate', () => {
   it('requires each suite once, naming every risk that requires it', () => {
     expect(requiredSuites(classification(['payments', 'webhooks']), config)).toEqual([
       { name: 'contracts', requiredBy: ['payments', 'webhooks'] },
-      { name: 'locks', requiredBy: ['payments'] },
+      { name: 'replay', requiredBy: ['payments'] },
     ]);
     expect(requiredSuites(classification(['docs']), config)).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('the gate', () => {
       output: 'all contracts hold',
       reason: 'required by payments',
     });
-    expect(outcome.suites[1]).toMatchObject({ name: 'locks', status: 'skipped' });
+    expect(outcome.suites[1]).toMatchObject({ name: 'replay', status: 'skipped' });
     expect(outcome.findings).toEqual([
       expect.objectContaining({ code: 'gate/suite-unavailable', severity: 'warning' }),
     ]);

@@ -1,9 +1,18 @@
 import { join } from 'node:path';
+import type { ChangedFile } from '../change/index.js';
 import type { Config } from '../config/index.js';
 import type { Finding, SuiteResult } from '../report/model.js';
 import type { Classification } from '../risk/model.js';
+import { runLocksSuite } from './locksSuite.js';
 import { requiredSuites } from './requiredSuites.js';
 import { runSuiteCommand } from './runSuiteCommand.js';
+
+/** What the gate reads of the pull request: its changed files and what its Intent declares. */
+export interface GatePullRequest {
+  readonly files: readonly Pick<ChangedFile, 'path'>[];
+  /** The Intent and Semantic impact text, where a changed lock snapshot must be named. */
+  readonly declared: string;
+}
 
 /** What the gate decided: the suite results and the findings they produced. */
 export interface GateOutcome {
@@ -13,15 +22,27 @@ export interface GateOutcome {
 
 /**
  * Runs, one after another, the suites that the change's risks require (none when nothing is risky).
- * A failed or errored suite is a `gate/suite-failed` error; a built-in suite that is not built yet
- * is skipped with a `gate/suite-unavailable` warning rather than counted as passed.
+ * A failed or errored suite is a `gate/suite-failed` error; the built-in `locks` suite runs the
+ * behavior locks (see `runLocksSuite`); a built-in suite that is not built yet (`replay`) is skipped
+ * with a `gate/suite-unavailable` warning rather than counted as passed.
  */
-export async function runGate(classification: Classification, config: Config, root: string): Promise<GateOutcome> {
+export async function runGate(
+  classification: Classification,
+  config: Config,
+  root: string,
+  pr: GatePullRequest = { files: [], declared: '' },
+): Promise<GateOutcome> {
   const suites: SuiteResult[] = [];
   const findings: Finding[] = [];
   for (const { name, requiredBy } of requiredSuites(classification, config)) {
     const reason = `required by ${requiredBy.join(', ')}`;
     const suite = config.suites[name];
+    if (!suite && name === 'locks') {
+      const outcome = await runLocksSuite({ config, root, flows: requiredBy, reason, ...pr });
+      suites.push(outcome.suite);
+      findings.push(...outcome.findings);
+      continue;
+    }
     if (!suite) {
       suites.push({
         name,

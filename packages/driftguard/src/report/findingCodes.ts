@@ -7,6 +7,9 @@ export const FINDING_CODES: Readonly<Record<string, string>> = {
   'semdiff/behavior-change':
     'The semantic diff found a runtime behavior change in a file that carries a risk category.',
   'gate/suite-failed': 'A suite required by the risk categories failed or could not run.',
+  'gate/lock-missing': 'A change reaches a flow that requires behavior locks, and no lock guards that flow.',
+  'gate/lock-snapshot-changed':
+    "The PR rewrites a lock's approved output (its snapshot) without naming it in its Intent.",
   'gate/suite-unavailable': 'A suite required by the risk categories is not available in this version.',
   'intent/missing-section':
     'The PR contract lacks a section the change requires (Intent always; Non-goals and Semantic impact for risky changes), or there is no contract at all.',
