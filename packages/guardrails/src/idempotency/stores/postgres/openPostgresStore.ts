@@ -83,14 +83,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   };
 }
 
-/** Instances starting together race on CREATE ... IF NOT EXISTS; the loser's duplicate error is harmless. */
+/**
+ * Instances starting together race on CREATE ... IF NOT EXISTS; the loser's duplicate error is
+ * harmless. PostgreSQL reports it as a unique violation on its catalog (23505), a duplicate table
+ * (42P07) or, when the table's row type is created first, a duplicate object (42710: "type ...
+ * already exists").
+ */
 async function createTable(pool: Pool, statements: readonly string[]): Promise<void> {
   for (const statement of statements) {
     try {
       await pool.query(statement);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code !== '23505' && code !== '42P07') throw error;
+      if (code !== '23505' && code !== '42P07' && code !== '42710') throw error;
     }
   }
 }
