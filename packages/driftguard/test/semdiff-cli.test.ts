@@ -35,7 +35,7 @@ describe('driftguard semdiff', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.endsWith('}\n')).toBe(true);
     const parsed = JSON.parse(run.stdout);
-    expect(Object.keys(parsed)).toEqual(['verdict', 'behaviorChanges', 'refactorings', 'unsupported', 'testChanges']);
+    expect(Object.keys(parsed)).toEqual(['verdict', 'behaviorChanges', 'refactorings', 'unsupported']);
     expect(Object.keys(parsed.behaviorChanges[0])).toEqual([
       'file',
       'line',
@@ -79,13 +79,26 @@ describe('driftguard semdiff', () => {
     const listed = JSON.parse((await cli(['semdiff', '--json', 'before', 'after'], root)).stdout);
     expect(listed.unsupported).toEqual([{ file: 'schema.sql', reason: 'not TS/JS' }]);
     const ignored = JSON.parse((await cli(['semdiff', '--json', '--config', config, 'before', 'after'], root)).stdout);
-    expect(ignored).toEqual({
-      verdict: 'identical',
-      behaviorChanges: [],
-      refactorings: [],
-      unsupported: [],
-      testChanges: [],
-    });
+    expect(ignored).toEqual({ verdict: 'identical', behaviorChanges: [], refactorings: [], unsupported: [] });
+  });
+
+  it('keeps test code out of the verdict and out of the contract, unless --tests asks for it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'semdiff-tests-'));
+    for (const side of ['before', 'after']) {
+      mkdirSync(join(root, side));
+      writeFileSync(join(root, side, 'order.test.ts'), `export const title = '${side}';\n`);
+    }
+    const plain = JSON.parse((await cli(['semdiff', '--json', 'before', 'after'], root)).stdout);
+    expect(plain).toEqual({ verdict: 'refactor-only', behaviorChanges: [], refactorings: [], unsupported: [] });
+    const withTests = JSON.parse((await cli(['semdiff', '--json', '--tests', 'before', 'after'], root)).stdout);
+    expect(Object.keys(withTests)).toEqual([
+      'verdict',
+      'behaviorChanges',
+      'refactorings',
+      'unsupported',
+      'testChanges',
+    ]);
+    expect(withTests.testChanges).toEqual([expect.objectContaining({ file: 'order.test.ts', line: 1 })]);
   });
 
   it('exits 2 with one line for a missing path', async () => {

@@ -13,7 +13,7 @@ import { type SelectedChange, selectChange } from '../selectChange.js';
 export const semdiff: Command = {
   name: 'semdiff',
   summary: 'semantic diff for TS/JS: proven refactorings, and the lines where behavior changed',
-  usage: 'driftguard semdiff [--json] [--base REV] [--head REV] [--config FILE] [BEFORE AFTER]',
+  usage: 'driftguard semdiff [--json [--tests]] [--base REV] [--head REV] [--config FILE] [BEFORE AFTER]',
   description: [
     'Compares two files, two directories, or two git revisions. Formatting, comments, literal spellings,',
     'TypeScript-only edits, consistent renames, extracted or inlined functions and import reshuffles are',
@@ -24,6 +24,10 @@ export const semdiff: Command = {
   flags: [
     ...REVISION_FLAG_HELP,
     { flag: '--json', text: 'print the semantic delta as JSON (the contract in the README)' },
+    {
+      flag: '--tests',
+      text: 'with --json, add testChanges: differences in test code (semdiff.tests), apart from the verdict',
+    },
     CONFIG_FLAG_HELP,
   ],
   examples: [
@@ -31,14 +35,14 @@ export const semdiff: Command = {
     'driftguard semdiff --json before/order.ts after/order.ts',
     'driftguard semdiff ./before ./after',
   ],
-  options: { ...CHANGE_OPTIONS, json: { type: 'boolean' } },
+  options: { ...CHANGE_OPTIONS, json: { type: 'boolean' }, tests: { type: 'boolean' } },
   async run(parsed, io) {
     const { change, root } = await selectSemdiffChange(parsed, io);
     const configFile = stringFlag(parsed, 'config');
     const { config } = await loadConfig({ searchFrom: root, ...(configFile ? { configFile } : {}) });
     const ignore = [...config.ignore, ...config.semdiff.ignore];
     const delta = await semanticDiff(change, { ignore, tests: config.semdiff.tests }).finally(() => change.close?.());
-    if (parsed.values.json) io.stdout(semanticDeltaJson(delta));
+    if (parsed.values.json) io.stdout(semanticDeltaJson(delta, { tests: parsed.values.tests === true }));
     else io.stdout(await renderSemanticDeltaText(delta, change, { color: wantsColor(io) }));
     return 0;
   },
