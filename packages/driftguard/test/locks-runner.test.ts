@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import {
   changedSnapshots,
   type LocksReport,
@@ -12,6 +11,7 @@ import {
   type RunLocksOptions,
   runLocks,
 } from '../src/locks/index.js';
+import { captureCli } from './support/captureCli.js';
 import { FAKE_WEBHOOK_SECRET, type FakeOrderService, startFakeOrderService } from './support/fakeOrderService.js';
 
 // The runner against a small fake service over real HTTP and a SQLite file; each test breaks one
@@ -238,22 +238,7 @@ describe('the locks runner', () => {
 });
 
 describe('driftguard locks', () => {
-  async function cli(argv: string[], cwd: string) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      cwd,
-      env: {},
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      stdoutIsTTY: false,
-    });
-    return { code, stdout, stderr };
-  }
+  const cli = captureCli;
 
   it('prints each failing lock with its step, expected, actual and request, and exits 1', async () => {
     const { service, dir } = await setUp({ idempotent: false });

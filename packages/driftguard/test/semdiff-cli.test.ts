@@ -2,24 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { captureCli } from './support/captureCli.js';
 
-async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    env: {},
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdoutIsTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = captureCli;
 
 function twoFiles(before: string, after: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'semdiff-cli-'));

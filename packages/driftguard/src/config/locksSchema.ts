@@ -1,12 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${port.NAME}` and `${runDir}` are placeholders the gate fills, not template literals
 import { z } from 'zod';
-
-const relativePath = z
-  .string({ error: 'expected a path relative to the repository root' })
-  .min(1)
-  .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(p), {
-    error: 'expected a path relative to the repository root, not an absolute path',
-  });
+import { relativePath } from './fields.js';
 
 /**
  * How the gate starts the service its locks run against, when nothing else has: a shell command (run

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SEMDIFF_IGNORE, DEFAULT_SEMDIFF_TESTS } from './defaults.js';
+import { relativePath } from './fields.js';
 import { intentSchema } from './intentSchema.js';
 import { locksConfigSchema } from './locksSchema.js';
 
@@ -9,13 +10,6 @@ const glob = z.string({ error: 'expected a glob string' }).min(1, { error: 'expe
 const includeGlob = glob.refine((g) => !g.startsWith('!'), {
   error: 'a leading "!" does not negate here; move the pattern without "!" to the exclude list',
 });
-
-const relativePath = z
-  .string({ error: 'expected a path relative to the repository root' })
-  .min(1)
-  .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(p), {
-    error: 'expected a path relative to the repository root, not an absolute path',
-  });
 
 /** One reliability risk category: which files carry it and which suites it requires. */
 export const riskCategorySchema = z.strictObject({
