@@ -49,5 +49,8 @@ describe('driftguard demo: the incident on the example service, body "refactor o
 
     expect(text).toContain('1/2  The pull request as it was merged');
     expect(text).toContain('Result: the incident');
+    expect(text).toContain('semdiff: behavior-change (src/orders/orderId.ts:9)');
+    expect(text).toContain('locks:   failed (3 of 4 locks held)');
+    expect(text).toContain('locks:   passed (4 of 4 locks held)');
   }, 180_000);
 });

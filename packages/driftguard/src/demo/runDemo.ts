@@ -108,9 +108,9 @@ async function pullRequest(
   const say = (line = '') => options.write(`${line}\n`);
   await repository.openPullRequest(pr.branch, pr.patch, 'Tidy up the order key helpers');
   say(`${pr.step}  ${pr.title}`);
+  say(`     branch ${pr.branch} from main; the body says: change type "refactor", non-goal "no behavior change"`);
   say('     built to dist/ as CI would; the gate starts it on SQLite with the fake payment provider for the locks');
   await repository.build(repoRoot);
-  say(`     branch ${pr.branch} from main; the body says: change type "refactor", non-goal "no behavior change"`);
   say(`     $ driftguard check --base main --head ${pr.branch} --pr-body pr.md`);
   say('');
   const change = await readGitChange({ cwd: repository.root, base: 'main', head: pr.branch });
@@ -122,8 +122,26 @@ async function pullRequest(
   options.write(renderReport(report, 'text', { color: options.color }).text);
   const exit = exitOf(report);
   say(`     exit ${exit}${exit === 0 ? ': the gate passes' : ': the gate fails'}`);
+  for (const line of fourWays(report)) say(`       ${line}`);
   say('');
   return report;
+}
+
+/** What each of the four readings said of one pull request, one line each. */
+export function fourWays(report: Report): string[] {
+  const codes = (prefix: string) => report.findings.filter((f) => f.code.startsWith(prefix));
+  const risky = report.classification.files.filter((file) => file.risks.length > 0).length;
+  const delta = report.semdiff;
+  const changes = delta?.behaviorChanges ?? [];
+  const intent = codes('intent/').filter((f) => f.severity === 'error');
+  const locks = report.suites.find((suite) => suite.name === 'locks');
+  const where = (f: { file?: string; line?: number }) => `${f.file ?? ''}${f.line ? `:${f.line}` : ''}`;
+  return [
+    `risk:    ${risky} changed files carry ${report.classification.risks.join(', ') || 'no risk'}`,
+    `semdiff: ${delta?.verdict ?? 'not run'}${changes.length > 0 ? ` (${changes.map(where).join(', ')})` : ''}`,
+    `intent:  ${intent.length === 0 ? 'holds' : [...new Set(intent.map((f) => `${f.code} at ${where(f)}`))].join('; ')}`,
+    `locks:   ${locks ? `${locks.status}${locks.reason.includes(';') ? ` (${locks.reason.split('; ').at(-1)})` : ''}` : 'not run'}`,
+  ];
 }
 
 /** `check`'s exit code for a report: the verdict. */
