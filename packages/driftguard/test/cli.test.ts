@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -265,5 +265,23 @@ describe('driftguard CLI', () => {
     const bad = spawnSync(process.execPath, [BIN, 'check', '--base'], { cwd: FIXTURE, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('driftguard: check: --base expects a value (see driftguard --help)\n');
+  });
+
+  it('stops quietly when its reader closes the pipe early, as with | head', async () => {
+    // Output far larger than a pipe's buffer: 4,000 behavior changes as JSON, read one chunk and closed.
+    const dir = mkdtempSync(join(tmpdir(), 'dg-epipe-'));
+    const module = (value: number) =>
+      Array.from({ length: 4000 }, (_, i) => `export const value${i} = ${value};`).join('\n');
+    writeFileSync(join(dir, 'before.ts'), module(1));
+    writeFileSync(join(dir, 'after.ts'), module(2));
+    const child = spawn(process.execPath, [BIN, 'semdiff', '--json', 'before.ts', 'after.ts'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    expect(code === 0 || code === null).toBe(true);
   });
 });

@@ -50,5 +50,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** The process entry: runs the CLI and exits with its code once output has flushed. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`driftguard semdiff | head`) closes the pipe: stop quietly, as git does,
+  // instead of dying on an unhandled EPIPE with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = await runCli(process.argv.slice(2), processIo());
 }
