@@ -104,6 +104,13 @@ describe('the built-in locks suite', () => {
     expect(named.findings).toEqual([]);
   });
 
+  it('counts a locks directory that does not exist as no lock at all', async () => {
+    const { root, config } = repository({ 'src/orders/a.ts': '' });
+    const outcome = await runLocksSuite({ ...base, config, root, flows: ['orders'] });
+    expect(outcome.suite.status).toBe('skipped');
+    expect(outcome.findings).toEqual([expect.objectContaining({ code: 'gate/lock-missing', risk: 'orders' })]);
+  });
+
   it('reports a lock file error as an errored suite with its position, never a crash', async () => {
     const { root, config } = repository({ 'locks/bad.lock.yaml': 'lock: bad\nflow: orders\nsteps:\n  - nope: 1\n' });
     const outcome = await runLocksSuite({ ...base, config, root, flows: ['orders'] });

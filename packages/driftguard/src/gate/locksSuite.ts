@@ -1,4 +1,5 @@
-import { dirname, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { ChangedFile } from '../change/index.js';
 import type { Config } from '../config/index.js';
 import { type Lock, LockFileError, type LocksReport, loadLocks, renderLocksText, runLocks } from '../locks/index.js';
@@ -26,7 +27,8 @@ export interface LocksSuiteOutcome {
 }
 
 /**
- * The built-in `locks` suite: loads the lock files, reports every flow no lock guards
+ * The built-in `locks` suite: loads the lock files (a `locks.files` path that does not exist holds no
+ * lock: its flows are then unguarded, not a crash), reports every flow no lock guards
  * (`gate/lock-missing`) and every approved snapshot the change rewrites without naming it in its Intent
  * (`gate/lock-snapshot-changed`), then runs the locks that guard the flows against `locks.target`, or
  * against the service `locks.start` starts for the run. A lock that fails is `gate/suite-failed` with
@@ -42,9 +44,10 @@ export async function runLocksSuite(input: LocksSuiteInput): Promise<LocksSuiteO
     durationMs: Math.round(performance.now() - started),
     ...(output === undefined ? {} : { output }),
   });
+  const present = config.locks.files.filter((path) => existsSync(join(root, path)));
   let locks: Lock[];
   try {
-    locks = (await loadLocks(config.locks.files, { cwd: root })).flatMap((file) => file.locks);
+    locks = (await loadLocks(present, { cwd: root })).flatMap((file) => file.locks);
   } catch (error) {
     if (!(error instanceof LockFileError)) throw error;
     const finding = failure(`a lock file has an error: ${error.message}`);
