@@ -6,6 +6,7 @@ import { measure } from './load.mjs';
 import { openOrderServiceBackend, SERVICE_REQUEST } from './orderService.mjs';
 import { renderReport } from './report.mjs';
 import { readSettings } from './settings.mjs';
+import { noteStoreError, takeStoreErrors } from './storeErrors.mjs';
 
 /**
  * The idempotency benchmark: POST /orders throughput with and without the idempotency middleware,
@@ -62,9 +63,10 @@ const GROUPS = [
 async function runVariant(group, backend, variant, settings) {
   let engine;
   if (variant.guard === 'ours' && group.framework !== 'order-service') {
-    engine = createIdempotency({ store: await backend.openStore() });
+    engine = createIdempotency({ store: await backend.openStore(), onError: noteStoreError });
   }
-  if (variant.guard === 'ours-memory') engine = createIdempotency({ store: createMemoryStore() });
+  if (variant.guard === 'ours-memory')
+    engine = createIdempotency({ store: createMemoryStore(), onError: noteStoreError });
   const server =
     group.framework === 'order-service'
       ? await backend.start(variant.guard === 'ours')
@@ -146,10 +148,14 @@ async function main() {
           row = { status: 'failed', error: error.stack ?? String(error) };
         }
         if (row.status === 'failed') progress(`  FAILED: ${row.error.split('\n')[0]}`);
+        const late = takeStoreErrors();
+        if (late) progress(`  ${late}: requests still in flight when the run stopped`);
         rows.push({ ...group, ...variant, ...row });
       }
     } finally {
       await backend.close().catch((error) => progress(`${name}: cleanup failed: ${error.message}`));
+      const late = takeStoreErrors();
+      if (late) progress(`${name}: ${late}: requests still in flight when the store closed`);
     }
   }
   process.stdout.write(renderReport(rows, details, settings));

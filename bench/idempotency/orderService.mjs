@@ -19,6 +19,7 @@ import { createHttpPaymentGateway } from 'order-service/dist/payments/index.js';
 import { openStorage } from 'order-service/dist/storage/index.js';
 import pg from 'pg';
 import { PG, REDIS, RUN_ID } from './backends.mjs';
+import { noteStoreError } from './storeErrors.mjs';
 
 /**
  * The example service's own `POST /orders` (examples/order-service, built by `npm run build`):
@@ -97,7 +98,7 @@ async function startService({ storage, gateway, tenants, guarded }) {
   await app.register(async (orders) => {
     requireApiKey(orders, tenants);
     if (guarded) {
-      const engine = createIdempotency({ store: storage.idempotencyStore });
+      const engine = createIdempotency({ store: storage.idempotencyStore, onError: noteStoreError });
       await orders.register(idempotencyPlugin, { engine, principal: tenantIdOf });
     }
     registerOrderRoutes(orders, {
