@@ -96,10 +96,14 @@ describe('renderText', () => {
     expect(text).toContain('  gate/suite-failed\n    suite "contracts" failed (exit code 1)\n');
   });
 
-  it('shows each risky file with its import chain, one module a line', () => {
-    expect(renderText(report, { color: false })).toContain(
+  it('shows each risky file no finding names with its import chain, one module a line', () => {
+    const unnamed = { ...report, findings: report.findings.filter((f) => f.code !== 'risk/high') };
+    expect(renderText(unnamed, { color: false })).toContain(
       '  src/lib/keys/hash.ts (modified)\n    payments: imported from src/orders/create.ts\n      → src/lib/index.ts\n      → src/lib/keys/hash.ts\n',
     );
+    // A risk/high notice already names the file and its chain: it is not listed twice.
+    expect(report.findings.some((f) => f.code === 'risk/high' && f.file === 'src/lib/keys/hash.ts')).toBe(true);
+    expect(renderText(report, { color: false })).not.toContain('Risky files');
   });
 
   it('says plainly which stages are not built yet', () => {

@@ -28,7 +28,7 @@ const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings
 
 /**
  * The report for a terminal: the verdict line first, then findings grouped by severity, the risky
- * files with their import chains, the suites, and the stages that did not run. No ANSI escapes
+ * files no finding already names (with their import chains), the suites, and the stages that did not run. No ANSI escapes
  * unless `color` is true; prose wraps at `width` columns.
  */
 export function renderText(untrusted: Report, options: TextOptions): string {
@@ -38,7 +38,7 @@ export function renderText(untrusted: Report, options: TextOptions): string {
   const sections = [
     header(report, c),
     ...SEVERITIES.map((severity) => findingSection(report.findings, severity, c, width)),
-    riskSection(report.classification.files, c, width),
+    riskSection(report, c, width),
     suiteSection(report.suites, c, width),
     stageSection(report, c, width),
   ];
@@ -76,8 +76,10 @@ function findingLines(finding: Finding, c: Colors, width: number): string[] {
   return [`  ${title}`, ...wrapWords(finding.message, width - 4).map((line) => `    ${line}`)];
 }
 
-function riskSection(files: readonly FileClassification[], c: Colors, width: number): string[] {
-  const risky = files.filter((file) => file.risks.length > 0);
+/** Risky files no `risk/high` finding already names (`check` names them all; a bare classification does not). */
+function riskSection(report: Report, c: Colors, width: number): string[] {
+  const named = new Set(report.findings.filter((f) => f.code === 'risk/high').map((f) => f.file));
+  const risky = report.classification.files.filter((file) => file.risks.length > 0 && !named.has(file.path));
   if (risky.length === 0) return [];
   return [c.bold(`Risky files (${risky.length})`), ...risky.flatMap((file) => riskyFileLines(file, c, width))];
 }
