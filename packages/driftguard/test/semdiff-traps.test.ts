@@ -139,6 +139,14 @@ describe('refactorings semdiff proves', () => {
     );
   });
 
+  it('a built-in global passed as an argument to the extracted function is extract-function', () => {
+    expectRefactoring(
+      'export function rounded(a) { const t = Math.round(a); return t; }',
+      'function roundWith(m, a) { return m.round(a); }\nexport function rounded(a) { const t = roundWith(Math, a); return t; }',
+      'extract-function',
+    );
+  });
+
   it('a call replaced by the body of the removed function is inline-function', () => {
     expectRefactoring(
       'function taxFor(a, r) { return Math.round(a * r); }\nexport function line(a, r) { const t = taxFor(a, r); return t; }',
@@ -285,6 +293,23 @@ describe('what looks like a refactoring but is not', () => {
       'function taxFor(a, r) {\n  return Math.floor(a * r);\n}\nexport function line(a, r) { const t = taxFor(a, r); return t; }',
     );
     expect(delta.behaviorChanges.map((c) => c.line)).toEqual([2]);
+  });
+
+  it('a global passed to an extracted function that assigns it, or a host global, is not proven', () => {
+    // Inlined, the call reads as the original; but the argument was read before the assignment.
+    expectBehaviorChange(
+      'export function rounded(a, x) { const t = ((Math = x), Math.round(a)); return t; }',
+      'function roundWith(m, a, x) { return (Math = x), m.round(a); }\nexport function rounded(a, x) { const t = roundWith(Math, a, x); return t; }',
+    );
+    // A call that runs before the global is read could reassign it.
+    expectBehaviorChange(
+      'export function rounded(a, reset) { const t = (reset(), Math.round(a)); return t; }',
+      'function roundWith(m, a, reset) { return reset(), m.round(a); }\nexport function rounded(a, reset) { const t = roundWith(Math, a, reset); return t; }',
+    );
+    expectBehaviorChange(
+      'export function now() { const t = performance.now(); return t; }',
+      'function nowWith(p) { return p.now(); }\nexport function now() { const t = nowWith(performance); return t; }',
+    );
   });
 
   it('an extracted function that reads this is not proven', () => {

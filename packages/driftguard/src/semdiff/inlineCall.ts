@@ -49,6 +49,7 @@ export function inlineCall(
   const args = call.kids.find((k) => k.label === '[arguments]')?.kids;
   const pure = args?.every((a) => isPureRead(context, a)) === true;
   if (!candidate || !body || !args || !pure) return undefined;
+  if (!globalsReadFirst(context, candidate, args, body)) return undefined;
   const substitutions = bindParameters(candidate, args);
   if (!substitutions) return undefined;
   const inner = { ...candidate.context, substitutions };
@@ -84,15 +85,94 @@ function inlinableBody(declaration: AstNode, asStatement: boolean): AstNode[] | 
   return [only.argument];
 }
 
-/** Reading a literal or a name that is never reassigned has no effect and the same value anywhere in the call. */
+/**
+ * Reading a literal or a name that is never reassigned has no effect and the same value anywhere in the
+ * call. So does reading one of the language's built-in globals (`Object`, `Math`...) that the module
+ * does not shadow, in code without `with` or direct `eval`; but only if it is read when the original
+ * read it (see `globalsReadFirst`).
+ */
 function isPureRead(context: CanonicalContext, arg: CanonicalNode): boolean {
   const node = arg.node && unwrapTypes(arg.node);
   if (!node) return false;
   if (node.type === 'Literal') return true;
   if (node.type !== 'Identifier') return false;
   const binding = context.resolution.bindingOf.get(node);
-  return binding !== undefined && !binding.written;
+  if (binding !== undefined) return !binding.written;
+  return BUILT_IN_GLOBALS.has(String(node.name)) && !context.resolution.dynamic;
 }
+
+/**
+ * A global argument is read before the call; the original read it in place, possibly after code that
+ * could reassign it. The two agree when the parameter it binds is used once, as the first thing the
+ * body evaluates (`m.round(a)`, `O.defineProperty(...)`): nothing runs between the two reads.
+ */
+function globalsReadFirst(
+  context: CanonicalContext,
+  candidate: FunctionCandidate,
+  args: readonly CanonicalNode[],
+  body: readonly AstNode[],
+): boolean {
+  const params = candidate.declaration.params as AstNode[];
+  return args.every((arg, i) => {
+    const node = arg.node && unwrapTypes(arg.node);
+    if (node?.type !== 'Identifier' || context.resolution.bindingOf.has(node)) return true;
+    const param = params[i];
+    const binding = param && candidate.context.resolution.bindingOf.get(param);
+    const uses = binding?.references.filter((ref) => ref !== param) ?? [];
+    const first = firstEvaluated(body[0]);
+    return uses.length === 1 && first !== undefined && uses[0] === first;
+  });
+}
+
+/** The identifier an expression reads first: the leftmost operand of calls, members and operators. */
+function firstEvaluated(node: AstNode | undefined): AstNode | undefined {
+  let current = node && unwrapTypes(node);
+  while (current) {
+    if (current.type === 'Identifier') return current;
+    const next =
+      current.type === 'ExpressionStatement'
+        ? current.expression
+        : current.type === 'CallExpression'
+          ? current.callee
+          : current.type === 'MemberExpression'
+            ? current.object
+            : current.type === 'BinaryExpression' || current.type === 'LogicalExpression'
+              ? current.left
+              : undefined;
+    current = isNode(next) ? unwrapTypes(next) : undefined;
+  }
+  return undefined;
+}
+
+/** Globals of the language itself (ECMA-262), not of a host: reading one runs nothing. */
+const BUILT_IN_GLOBALS = new Set([
+  'Object',
+  'Array',
+  'Function',
+  'Boolean',
+  'Number',
+  'BigInt',
+  'String',
+  'Symbol',
+  'Math',
+  'JSON',
+  'Reflect',
+  'Promise',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Date',
+  'RegExp',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ArrayBuffer',
+  'DataView',
+  'Uint8Array',
+  'Proxy',
+  'Intl',
+]);
 
 const CONTEXT_SENSITIVE = new Set(['ThisExpression', 'AwaitExpression', 'YieldExpression', 'Super', 'MetaProperty']);
 
