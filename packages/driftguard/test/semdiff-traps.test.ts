@@ -147,6 +147,15 @@ describe('refactorings semdiff proves', () => {
     );
   });
 
+  it('a constant inlined out of a braced branch that then holds one statement is a refactoring', () => {
+    const delta = diff(
+      "export function check(k) { if (k) { const msg = 'bad key'; throw new Error(msg); } return k; }",
+      "export function check(k) { if (k) throw new Error('bad key'); return k; }",
+    );
+    expect(delta.behaviorChanges).toEqual([]);
+    expect(delta.verdict).toBe('refactor-only');
+  });
+
   it('a call replaced by the body of the removed function is inline-function', () => {
     expectRefactoring(
       'function taxFor(a, r) { return Math.round(a * r); }\nexport function line(a, r) { const t = taxFor(a, r); return t; }',
@@ -309,6 +318,17 @@ describe('what looks like a refactoring but is not', () => {
     expectBehaviorChange(
       'export function now() { const t = performance.now(); return t; }',
       'function nowWith(p) { return p.now(); }\nexport function now() { const t = nowWith(performance); return t; }',
+    );
+  });
+
+  it('a constant inlined out of a branch with another message, or leaving a declaration, is not a refactoring', () => {
+    expectBehaviorChange(
+      "export function check(k) { if (k) { const msg = 'bad key'; throw new Error(msg); } return k; }",
+      "export function check(k) { if (k) throw new Error('bad keys'); return k; }",
+    );
+    expectBehaviorChange(
+      'export function f(k) { { const n = 1; var m = n; } return m; }',
+      'export function f(k) { var m = 2; return m; }',
     );
   });
 

@@ -47,6 +47,8 @@ export function locateDifferences(
   if (prove.pair(before, after, here)) return [];
   const statements = isStatement(before) && isStatement(after) ? prove.expand?.([before], [after], here) : undefined;
   if (statements) return walkKids(...statements, { prove: NO_PROVERS, symbol: here, ancestors });
+  const unbraced = expandBlockAgainstStatement(before, after, prove, here);
+  if (unbraced) return walkKids(...unbraced, { prove: NO_PROVERS, symbol: here, ancestors });
   if (before.label !== after.label) {
     return [{ before: [before], after: [after], anchor: after.node?.start, symbol: here, ancestors }];
   }
@@ -61,6 +63,34 @@ function walkKids(before: readonly CanonicalNode[], after: readonly CanonicalNod
   return before.flatMap((kid, i) =>
     locateDifferences(kid, after[i] as CanonicalNode, walk.prove, walk.symbol, walk.ancestors),
   );
+}
+
+/**
+ * A block on one side where the other has one statement (`{ const msg = '…'; throw new Error(msg); }`
+ * became `throw new Error('…')`): the block's statements and the statement, expanded (constants and
+ * calls inlined). Only when what remains declares nothing, so the braces scoped nothing.
+ */
+function expandBlockAgainstStatement(
+  before: CanonicalNode,
+  after: CanonicalNode,
+  prove: Provers,
+  symbol: string | undefined,
+): [CanonicalNode[], CanonicalNode[]] | undefined {
+  const beforeBlock = blockBody(before);
+  const afterBlock = blockBody(after);
+  const lists =
+    beforeBlock && isStatement(after)
+      ? prove.expand?.(beforeBlock, [after], symbol)
+      : afterBlock && isStatement(before)
+        ? prove.expand?.([before], afterBlock, symbol)
+        : undefined;
+  if (!lists || lists.some((list) => list.some((n) => /Declaration$/.test(n.node?.type ?? '')))) return undefined;
+  return lists;
+}
+
+function blockBody(node: CanonicalNode): readonly CanonicalNode[] | undefined {
+  if (node.node?.type !== 'BlockStatement') return undefined;
+  return node.kids.find((kid) => kid.label === '[body]')?.kids;
 }
 
 /** A statement a call statement may stand for (a braceless `if` branch or loop body holds one). */
