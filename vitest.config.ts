@@ -10,6 +10,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     reporters: ['default', './scripts/summary-reporter.ts'],
+    globalSetup: ['./scripts/scratch-tmpdir.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
