@@ -124,3 +124,39 @@ describe('a helper module split in two', () => {
     expect((await semanticDiff(change, { tests: ['**/*.test.ts'] })).verdict).toBe('behavior-change');
   });
 });
+
+describe('a function moved to another file, a local constant inlined on the way', () => {
+  const before = {
+    'src/limits.ts': [
+      'function depthOk(depth: number): boolean {',
+      '  const max = 99;',
+      '  return depth <= max;',
+      '}',
+      'export function check(depth: number) {',
+      '  return depthOk(depth);',
+      '}',
+      '',
+    ].join('\n'),
+  };
+  const after = (limit: number) => ({
+    'src/limits.ts': [
+      "import { depthOk } from './depthOk.js';",
+      'export function check(depth: number) {',
+      '  return depthOk(depth);',
+      '}',
+      '',
+    ].join('\n'),
+    'src/depthOk.ts': `export function depthOk(depth: number): boolean {\n  return depth <= ${limit};\n}\n`,
+  });
+
+  it('is a proven move', async () => {
+    const delta = await semanticDiff(memoryChange(before, after(99)).change);
+    expect(delta.behaviorChanges).toEqual([]);
+    expect(delta.verdict).toBe('refactor-only');
+  });
+
+  it('with another value is a behavior change in the new file', async () => {
+    const delta = await semanticDiff(memoryChange(before, after(98)).change);
+    expect(delta.behaviorChanges).toEqual([expect.objectContaining({ file: 'src/depthOk.ts', line: 2 })]);
+  });
+});

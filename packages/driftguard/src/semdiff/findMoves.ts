@@ -2,7 +2,8 @@ import { isBuiltin } from 'node:module';
 import { posix } from 'node:path';
 import { canonicalize } from './canonicalize.js';
 import { type CanonicalNode, Interner } from './canonicalTree.js';
-import { locateDifferences, NO_PROVERS } from './locateDifference.js';
+import { constantInliningProvers } from './inlineConstants.js';
+import { locateDifferences, NO_PROVERS, type Provers } from './locateDifference.js';
 import type { BehaviorChange } from './model.js';
 import type { ModuleSide } from './moduleSide.js';
 import { type MoveHints, noMoveHints } from './moveHints.js';
@@ -35,15 +36,22 @@ export function findMoves(pairs: readonly AnalyzedPair[]): Map<string, MoveHints
       const moved = target && newExport(target, binding.imported);
       if (!target || !moved || !isInert(target.after)) continue;
       const label = `⟨${binding.source}#${binding.imported}⟩`;
-      const from = canonicalize(
-        { interner, resolution: pair.before.resolution, renames: new Map([[unit.name ?? '', binding.imported]]) },
-        unit.body,
-      );
-      const to = canonicalize({ interner, resolution: target.after.resolution, renames: new Map() }, moved.body);
+      const fromContext = {
+        interner,
+        resolution: pair.before.resolution,
+        renames: new Map([[unit.name ?? '', binding.imported]]),
+      };
+      const toContext = { interner, resolution: target.after.resolution, renames: new Map<string, string>() };
+      const from = canonicalize(fromContext, unit.body);
+      const to = canonicalize(toContext, moved.body);
       if (!from || !to || from.node?.type !== to.node?.type) continue;
       const own = hints.get(pair.path);
       const theirs = hints.get(target.path);
-      if (from.id !== to.id) theirs?.changes.push(...movedDifferences(from, to, pair, target));
+      if (from.id !== to.id) {
+        theirs?.changes.push(
+          ...movedDifferences(from, to, pair, target, constantInliningProvers(fromContext, toContext)),
+        );
+      }
       own?.renames.set(unit.name ?? '', label);
       own?.movedOut.add(unit.name ?? '');
       own?.inertSources.add(binding.source);
@@ -89,9 +97,10 @@ export function movedDifferences(
   to: CanonicalNode,
   pair: AnalyzedPair,
   target: AnalyzedPair,
+  provers: Provers = NO_PROVERS,
 ): Omit<BehaviorChange, 'file'>[] {
   const sources = { before: pair.before.source, after: target.after.source };
-  return locateDifferences(from, to, NO_PROVERS).map((difference) => {
+  return locateDifferences(from, to, provers).map((difference) => {
     const nodes = difference.after.flatMap((n) => (n.node ? [n.node] : []));
     const start = nodes[0]?.start ?? difference.anchor ?? 0;
     const end = Math.max(start, ...nodes.map((n) => n.end - 1));

@@ -1,5 +1,6 @@
 import { type CanonicalContext, canonicalize, localLabel } from './canonicalize.js';
 import type { CanonicalNode } from './canonicalTree.js';
+import type { Provers } from './locateDifference.js';
 import type { AstNode } from './parseModule.js';
 import type { Binding } from './scopes.js';
 import { isNode, unwrapTypes } from './syntaxRoles.js';
@@ -21,7 +22,8 @@ export function inlineConstants(
   list: readonly CanonicalNode[],
   other: ReadonlySet<number>,
 ): InlinedConstants | undefined {
-  const substitutions = new Map<Binding, CanonicalNode>();
+  // Substitutions the caller already made (a parameter bound to its argument) stay in force.
+  const substitutions = new Map<Binding, CanonicalNode>(context.substitutions ?? []);
   const slots = new Map<Binding, string>();
   const names: string[] = [];
   const kept: CanonicalNode[] = [];
@@ -76,4 +78,21 @@ function shiftLaterSlots(context: CanonicalContext, removed: Binding, slots: Map
     if (binding === removed || index === undefined || index <= from) continue;
     slots.set(binding, `${removed.scope.depth}.${index - 1}`);
   }
+}
+
+/**
+ * Provers for a moved declaration: it may also inline a local constant on the way (`const max = 99;
+ * return d > max` became `return d > 99`), so statement lists are compared with such constants inlined
+ * on either side. Nothing else is proven.
+ */
+export function constantInliningProvers(before: CanonicalContext, after: CanonicalContext): Provers {
+  return {
+    pair: () => false,
+    expand: (beforeList, afterList) => {
+      const inlinedBefore = inlineConstants(before, beforeList, new Set(afterList.map((n) => n.id)));
+      const inlinedAfter = inlineConstants(after, afterList, new Set(beforeList.map((n) => n.id)));
+      if (!inlinedBefore && !inlinedAfter) return undefined;
+      return [inlinedBefore?.list ?? [...beforeList], inlinedAfter?.list ?? [...afterList]];
+    },
+  };
 }

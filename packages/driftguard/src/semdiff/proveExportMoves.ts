@@ -11,6 +11,7 @@ import {
   reexports,
 } from './exportImporters.js';
 import { type AnalyzedPair, isInert, movedDifferences } from './findMoves.js';
+import { constantInliningProvers } from './inlineConstants.js';
 import type { BehaviorChange } from './model.js';
 import { isAbsent, isSubset, loadedSpecifiers, moduleLoads } from './moduleLoads.js';
 import type { ModuleSide } from './moduleSide.js';
@@ -233,16 +234,15 @@ function differences(
     const fromContext = { interner, resolution: origin.before.resolution, renames };
     const toContext = { interner, resolution: target.after.resolution, renames: new Map<string, string>() };
     const paired = new Set(pairs.flat());
-    const from = canonicalize(
-      { ...fromContext, substitutions: namedLiterals(fromContext, origin, 'before', paired, graphs.base) },
-      fromUnit.body,
-    );
-    const to = canonicalize(
-      { ...toContext, substitutions: namedLiterals(toContext, target, 'after', paired, graphs.head) },
-      toUnit.body,
-    );
+    const fromFull = {
+      ...fromContext,
+      substitutions: namedLiterals(fromContext, origin, 'before', paired, graphs.base),
+    };
+    const toFull = { ...toContext, substitutions: namedLiterals(toContext, target, 'after', paired, graphs.head) };
+    const from = canonicalize(fromFull, fromUnit.body);
+    const to = canonicalize(toFull, toUnit.body);
     if (!from || !to || from.id === to.id) return [];
-    return movedDifferences(from, to, origin, target);
+    return movedDifferences(from, to, origin, target, constantInliningProvers(fromFull, toFull));
   });
 }
 
